@@ -1,0 +1,1 @@
+namespace AiqLoyalty.Core; internal static class Placeholder {}

@@ -1,0 +1,1 @@
+namespace T; public class P { [Test] public void X() => Assert.Pass(); }
