@@ -1,0 +1,43 @@
+using System.Net;
+
+namespace AiqLoyalty.Core.Client;
+
+/// <summary>
+/// Turns an AIQ error status into an <see cref="AiqErrorKind"/>. AIQ documents few statuses, so the
+/// readings marked [INFER] in shared/aiq-api.md all live here.
+/// </summary>
+public static class AiqErrorClassifier
+{
+    /// <summary>AIQ's message for a refused key [CODE].</summary>
+    public const string InvalidApiKeyMessage = "Please provide a valid API key";
+
+    /// <summary>Classifies a non-success status for the given call.</summary>
+    public static AiqErrorKind Classify(AiqCall call, HttpStatusCode status, string? message)
+    {
+        var code = (int)status;
+        if (status == HttpStatusCode.TooManyRequests)
+            return AiqErrorKind.RateLimited;
+        if (code >= 500 || status == HttpStatusCode.RequestTimeout)
+            return AiqErrorKind.Unavailable;
+        if (status == HttpStatusCode.Forbidden || Mentions(message, InvalidApiKeyMessage))
+            return AiqErrorKind.Unauthorized;
+
+        return call switch
+        {
+            // [DOC] "No shopper exists with phone number": seen as 400 or 404 [CODE].
+            AiqCall.SendCode or AiqCall.Wallet or AiqCall.Lookup or AiqCall.ViewWalletWithCode
+                when status == HttpStatusCode.NotFound || Mentions(message, "No shopper exists") => AiqErrorKind.ContactNotFound,
+            // [CODE] wrong or expired code: a 4xx.
+            AiqCall.ViewWalletWithCode => AiqErrorKind.InvalidCode,
+            // [INFER] a second PUT on a single-use template: a 4xx, 409 in the sandbox.
+            AiqCall.Redeem when status == HttpStatusCode.Conflict || Mentions(message, "already") => AiqErrorKind.AlreadyRedeemed,
+            // [INFER] a UID that does not belong to the key: 404 on v1.1 account paths.
+            AiqCall.Stores when status == HttpStatusCode.NotFound => AiqErrorKind.UnknownAccount,
+            _ when status == HttpStatusCode.Unauthorized => AiqErrorKind.Unauthorized,
+            _ => AiqErrorKind.Rejected
+        };
+    }
+
+    private static bool Mentions(string? message, string text) =>
+        message is not null && message.Contains(text, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,1 +1,0 @@
-namespace AiqLoyalty.Core; internal static class Placeholder {}

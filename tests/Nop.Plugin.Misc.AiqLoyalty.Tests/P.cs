@@ -1,1 +1,0 @@
-namespace T; public class P { [Test] public void X() => Assert.Pass(); }
