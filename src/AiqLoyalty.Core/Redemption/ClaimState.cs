@@ -1,0 +1,38 @@
+namespace AiqLoyalty.Core.Redemption;
+
+/// <summary>Where one claimed reward stands. See <see cref="ClaimStateMachine"/> for the transitions.</summary>
+public enum ClaimState
+{
+    /// <summary>The shopper applied the reward to a cart; no order yet.</summary>
+    Claimed,
+
+    /// <summary>An order used the reward; waiting for the redemption PUT (model A).</summary>
+    Placed,
+
+    /// <summary>The redemption PUT is in flight. Written before the call.</summary>
+    Redeeming,
+
+    /// <summary>AIQ confirmed the redemption; points are deducted.</summary>
+    Redeemed,
+
+    /// <summary>The PUT failed in a way that did not redeem; it will be retried.</summary>
+    FailedRetryable,
+
+    /// <summary>The PUT was refused for good, or retries ran out.</summary>
+    FailedFinal,
+
+    /// <summary>The PUT may or may not have redeemed (timeout, dropped connection, crash); a wallet check decides.</summary>
+    OutcomeUnknown,
+
+    /// <summary>Giving the points back after a cancelled order. Written before the adjust call.</summary>
+    Refunding,
+
+    /// <summary>The points were given back.</summary>
+    Refunded,
+
+    /// <summary>The reward was let go without being redeemed (removed, expired, unused, cancelled before the PUT).</summary>
+    Released,
+
+    /// <summary>Model B: the selection was passed to the POS, which redeems it; the plugin never PUTs.</summary>
+    RecordedForPos
+}

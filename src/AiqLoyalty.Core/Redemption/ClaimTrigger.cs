@@ -1,0 +1,56 @@
+namespace AiqLoyalty.Core.Redemption;
+
+/// <summary>An event that may move a claim to another <see cref="ClaimState"/>.</summary>
+public enum ClaimTrigger
+{
+    /// <summary>Model A: an order was placed with the reward's discount.</summary>
+    OrderPlaced,
+
+    /// <summary>Model B: an order was placed with the reward; the POS will redeem it.</summary>
+    OrderPlacedForPos,
+
+    /// <summary>An order was placed without using the reward's discount.</summary>
+    OrderDidNotUseDiscount,
+
+    /// <summary>The shopper removed the reward, or it left the wallet.</summary>
+    Removed,
+
+    /// <summary>The claim or the reward expired before an order used it.</summary>
+    Expired,
+
+    /// <summary>The redemption PUT is about to be sent.</summary>
+    RedeemStarted,
+
+    /// <summary>AIQ answered the PUT with success.</summary>
+    RedeemSucceeded,
+
+    /// <summary>The PUT failed without redeeming (e.g. 429, connection refused); retry later.</summary>
+    RedeemFailedRetryable,
+
+    /// <summary>The PUT was refused for good, or retries ran out.</summary>
+    RedeemFailedFinal,
+
+    /// <summary>The PUT's outcome is unknown (timeout, dropped connection, found in flight after a crash).</summary>
+    RedeemOutcomeUnknown,
+
+    /// <summary>A wallet check shows the reward was redeemed.</summary>
+    WalletShowsRedeemed,
+
+    /// <summary>A wallet check shows the reward was not redeemed.</summary>
+    WalletShowsNotRedeemed,
+
+    /// <summary>The order was cancelled.</summary>
+    OrderCancelled,
+
+    /// <summary>A refund of the points is about to be sent (other than through a cancellation).</summary>
+    RefundStarted,
+
+    /// <summary>AIQ confirmed the refund.</summary>
+    RefundSucceeded,
+
+    /// <summary>The refund call failed; the claim goes back to redeemed so it can be tried again.</summary>
+    RefundFailed,
+
+    /// <summary>The retry schedule says it is time to try the PUT again.</summary>
+    RetryRequested
+}

@@ -1,0 +1,64 @@
+using AiqLoyalty.Core.Client;
+using AiqLoyalty.Core.Validation;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Validation;
+
+[TestFixture]
+public class ContactInputTests
+{
+    [TestCase("+1 (555) 234-5678", ContactKind.Phone, "5552345678")]
+    [TestCase("555.234.5678", ContactKind.Phone, "5552345678")]
+    [TestCase(" Ann@Example.com ", ContactKind.Email, "ann@example.com")]
+    public void Parse_ReturnsExactlyOneNormalisedIdentity(string input, ContactKind kind, string value)
+    {
+        var result = ContactInputParser.Parse(input);
+
+        Assert.That(result.Identity, Is.EqualTo(new ContactIdentity(kind, value)));
+    }
+
+    [TestCase(null, "Aiq.Contact.Required")]
+    [TestCase("  ", "Aiq.Contact.Required")]
+    [TestCase("ann", "Aiq.Contact.Unrecognized")]
+    [TestCase("call me", "Aiq.Contact.Unrecognized")]
+    [TestCase("---", "Aiq.Contact.Unrecognized")]
+    [TestCase("555-234-567", "Aiq.Phone.WrongLength")]
+    [TestCase("+44 20 7946 0958", "Aiq.Phone.UnsupportedCountry")]
+    [TestCase("ann@example", "Aiq.Email.Invalid")]
+    [TestCase("5552345678@", "Aiq.Email.Invalid")]
+    [TestCase("5552345678 ann@example.com", "Aiq.Email.Invalid")]
+    public void Parse_RefusesWithTheMostUsefulCode(string? input, string expectedCode)
+    {
+        var result = ContactInputParser.Parse(input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsValid, Is.False);
+            Assert.That(result.Identity, Is.Null);
+            Assert.That(result.Error?.Code, Is.EqualTo(expectedCode));
+        });
+    }
+
+    [TestCase("5552345678", true)]
+    [TestCase("ann@example.com", true)]
+    [TestCase("ann", false)]
+    [TestCase("555-234-567", false)]
+    public void ContactInputValidator_AgreesWithParser(string input, bool expected)
+    {
+        var result = new ContactInputValidator().Validate(input);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.IsValid, Is.EqualTo(expected));
+            Assert.That(result.Errors.Select(e => e.ErrorCode), Is.EqualTo(
+                expected ? Array.Empty<string>() : new[] { ContactInputParser.Parse(input).Error!.Code }));
+        });
+    }
+
+    [Test]
+    public void ContactInputValidator_ReportsPropertyNameContact()
+    {
+        var result = new ContactInputValidator().Validate("nope");
+
+        Assert.That(result.Errors.Single().PropertyName, Is.EqualTo("Contact"));
+    }
+}
