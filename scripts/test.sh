@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test tier that this machine can run and says which tiers were skipped and why.
+#   Core, Client, Sandbox   always (only the .NET SDK is needed)
+#   Plugin                  when NOPCOMMERCE_DIR points at a published nopCommerce 4.90 store
+#   Browser, Redemption     when STORE_URL and SANDBOX_URL point at a running store and sandbox
+# Ends with one line "tests: N passed, N failed, N skipped"; exits non-zero on any failure.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_ROLL_FORWARD="${DOTNET_ROLL_FORWARD:-Major}"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+tiers_ran=("Core" "Client" "Sandbox")
+tiers_skipped=()
+build_props=()
+
+if [[ -n "${NOPCOMMERCE_DIR:-}" && -f "${NOPCOMMERCE_DIR}/Nop.Web.Framework.dll" ]]; then
+  tiers_ran+=("Plugin")
+  build_props+=("-p:NopCommerceDir=${NOPCOMMERCE_DIR}")
+else
+  tiers_skipped+=("Plugin (no nopCommerce: set NOPCOMMERCE_DIR to a published nopCommerce 4.90 store)")
+fi
+
+if [[ -n "${STORE_URL:-}" && -n "${SANDBOX_URL:-}" ]]; then
+  tiers_ran+=("Browser" "Redemption")
+else
+  tiers_skipped+=("Browser, Redemption (set STORE_URL and SANDBOX_URL to a running store with the plugin and a sandbox)")
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test tests/Nop.Plugin.Misc.AiqLoyalty.Tests/Nop.Plugin.Misc.AiqLoyalty.Tests.csproj \
+  "${build_props[@]}" --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# "Total tests: N" is followed by "Passed: N", "Failed: N", "Skipped: N" lines (zero counts omitted).
+count() { awk -v key="$1" '/Total tests:/ {seen=1} seen && $1 == key":" {print $2; exit}' "$log"; }
+summary=$(grep -c 'Total tests:' "$log" || true)
+passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
+passed=${passed:-0}; failed=${failed:-0}; skipped=${skipped:-0}
+
+echo
+echo "Test tiers run: ${tiers_ran[*]}"
+for tier in "${tiers_skipped[@]}"; do echo "Test tier skipped: $tier"; done
+if [[ "$summary" == "0" ]]; then
+  echo "No test summary found: the build or the test host failed."
+  echo "tests: 0 passed, 1 failed"
+  exit 1
+fi
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+if [[ "$status" -ne 0 || "$failed" -ne 0 || "$passed" -eq 0 ]]; then
+  exit 1
+fi
