@@ -1,0 +1,50 @@
+namespace Nop.Plugin.Misc.AiqLoyalty;
+
+/// <summary>
+/// Names used across the plugin: system name, routes, permissions, task, tables, locale prefix.
+/// </summary>
+public static class AiqLoyaltyDefaults
+{
+    /// <summary>The plugin system name (plugin.json).</summary>
+    public static string SystemName => "Misc.AiqLoyalty";
+
+    /// <summary>The prefix of every locale resource the plugin installs.</summary>
+    public static string LocalePrefix => "Plugins.Misc.AiqLoyalty";
+
+    /// <summary>The configuration page route name.</summary>
+    public static string ConfigurationRouteName => "Plugin.Misc.AiqLoyalty.Configure";
+
+    /// <summary>The admin menu item system name.</summary>
+    public static string AdminMenuSystemName => "Misc.AiqLoyalty.AdminMenu";
+
+    /// <summary>The abandoned-cart task's type name (ScheduleTask.Type).</summary>
+    public static string AbandonedCartTaskType => "Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCartSyncTask";
+
+    /// <summary>The abandoned-cart task's display name.</summary>
+    public static string AbandonedCartTaskName => "AIQ loyalty: send abandoned carts";
+
+    /// <summary>The default task period in seconds.</summary>
+    public static int AbandonedCartTaskPeriodSeconds => 15 * 60;
+
+    /// <summary>The prefix of the discount names the plugin creates (used to find them at uninstall).</summary>
+    public static string DiscountNamePrefix => "AIQ reward";
+
+    /// <summary>Table names (prefixed so they never collide with nopCommerce's).</summary>
+    public static class Tables
+    {
+        /// <summary>Verification state per identity and per customer.</summary>
+        public const string Verification = "AiqLoyaltyVerification";
+
+        /// <summary>Reward claims and their redemption state.</summary>
+        public const string RewardClaim = "AiqLoyaltyRewardClaim";
+
+        /// <summary>One row per live claim key: the database enforces one live claim per reward per contact.</summary>
+        public const string RewardClaimLock = "AiqLoyaltyRewardClaimLock";
+
+        /// <summary>Signup consent records.</summary>
+        public const string ConsentRecord = "AiqLoyaltyConsentRecord";
+
+        /// <summary>Abandoned-cart sync log.</summary>
+        public const string CartSync = "AiqLoyaltyCartSync";
+    }
+}

@@ -1,0 +1,165 @@
+using AiqLoyalty.Core.Client;
+using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
+using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Services.Cms;
+using Nop.Services.Common;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Services.ScheduleTasks;
+using Nop.Services.Security;
+using Nop.Web.Framework.Mvc.Routing;
+
+namespace Nop.Plugin.Misc.AiqLoyalty;
+
+/// <summary>
+/// The AIQ loyalty plugin: a misc plugin (configuration, tasks, admin) and a widget plugin (the
+/// shopper's rewards box).
+/// </summary>
+public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
+{
+    #region Fields
+
+    private readonly IAiqDiscountCleaner _discountCleaner;
+    private readonly ILocalizationService _localizationService;
+    private readonly INopUrlHelper _nopUrlHelper;
+    private readonly IPermissionService _permissionService;
+    private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly ISettingService _settingService;
+    private readonly WidgetSettings _widgetSettings;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the plugin.</summary>
+    public AiqLoyaltyPlugin(IAiqDiscountCleaner discountCleaner,
+        ILocalizationService localizationService,
+        INopUrlHelper nopUrlHelper,
+        IPermissionService permissionService,
+        IScheduleTaskService scheduleTaskService,
+        ISettingService settingService,
+        WidgetSettings widgetSettings)
+    {
+        _discountCleaner = discountCleaner;
+        _localizationService = localizationService;
+        _nopUrlHelper = nopUrlHelper;
+        _permissionService = permissionService;
+        _scheduleTaskService = scheduleTaskService;
+        _settingService = settingService;
+        _widgetSettings = widgetSettings;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>The configuration page URL.</summary>
+    public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(AiqLoyaltyDefaults.ConfigurationRouteName);
+
+    /// <summary>The widget zones the rewards box can render in (visibility per shopper is decided inside the component).</summary>
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(AiqLoyaltyWidgetZones.All.ToList());
+
+    /// <summary>The view component for a zone.</summary>
+    public Type GetWidgetViewComponent(string widgetZone) => AiqLoyaltyWidgetZones.GetViewComponent(widgetZone);
+
+    /// <summary>Installs settings, locales, the scheduled task (disabled), permissions and the widget.</summary>
+    public override async Task InstallAsync()
+    {
+        await _settingService.SaveSettingAsync(CreateDefaultSettings());
+        await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
+        await _permissionService.InsertPermissionsAsync();
+
+        if (await _scheduleTaskService.GetTaskByTypeAsync(AiqLoyaltyDefaults.AbandonedCartTaskType) is null)
+        {
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = AiqLoyaltyDefaults.AbandonedCartTaskName,
+                Type = AiqLoyaltyDefaults.AbandonedCartTaskType,
+                Seconds = AiqLoyaltyDefaults.AbandonedCartTaskPeriodSeconds,
+                Enabled = false,
+                StopOnError = false,
+                LastEnabledUtc = null
+            });
+        }
+
+        if (!_widgetSettings.ActiveWidgetSystemNames.Contains(AiqLoyaltyDefaults.SystemName))
+        {
+            _widgetSettings.ActiveWidgetSystemNames.Add(AiqLoyaltyDefaults.SystemName);
+            await _settingService.SaveSettingAsync(_widgetSettings);
+        }
+
+        await base.InstallAsync();
+    }
+
+    /// <summary>Refreshes locales (new texts) when the plugin version changes; schema changes come as Update migrations.</summary>
+    public override async Task UpdateAsync(string currentVersion, string targetVersion)
+    {
+        await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
+        await base.UpdateAsync(currentVersion, targetVersion);
+    }
+
+    /// <summary>Removes everything the plugin added; its tables are dropped by its migrations afterwards.</summary>
+    public override async Task UninstallAsync()
+    {
+        await _discountCleaner.DeleteAllPluginDiscountsAsync();
+
+        await _settingService.DeleteSettingAsync<AiqLoyaltySettings>();
+
+        if (await _scheduleTaskService.GetTaskByTypeAsync(AiqLoyaltyDefaults.AbandonedCartTaskType) is { } task)
+            await _scheduleTaskService.DeleteTaskAsync(task);
+
+        await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
+        await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER);
+
+        if (_widgetSettings.ActiveWidgetSystemNames.Remove(AiqLoyaltyDefaults.SystemName))
+            await _settingService.SaveSettingAsync(_widgetSettings);
+
+        foreach (var prefix in AiqLoyaltyLocaleResources.Prefixes)
+            await _localizationService.DeleteLocaleResourcesAsync(prefix);
+
+        await base.UninstallAsync();
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private static AiqLoyaltySettings CreateDefaultSettings() => new()
+    {
+        Enabled = false,
+        BaseUrl = AiqClientOptions.DefaultBaseUrl,
+        CountryId = 0,
+        RedemptionModelId = (int)AiqRedemptionModel.RedeemOnOrder,
+        RequirePin = true,
+        CodeLifetimeMinutes = 10,
+        ResendCooldownSeconds = 30,
+        MaxFailedAttempts = 5,
+        LockoutMinutes = 15,
+        VerifiedLifetimeMinutes = 60,
+        MaxRewardsPerOrder = 1,
+        AllowStackingWithStoreDiscounts = false,
+        RequestTimeoutSeconds = 8,
+        ReturnPointsOnRefund = true,
+        AbandonedCartEnabled = false,
+        AbandonedCartIdleMinutes = 60,
+        AbandonedCartMaxAgeDays = 7,
+        AbandonedCartRunIntervalMinutes = 15,
+        SyncLogRetentionDays = 90,
+        ShowOnCartPage = true,
+        ShowOnOnePageCheckout = true,
+        ShowOnMultiStepCheckout = true
+    };
+
+    #endregion
+
+    #region Properties
+
+    /// <summary>The widget is managed from the plugin's own page.</summary>
+    public bool HideInWidgetList => true;
+
+    #endregion
+}

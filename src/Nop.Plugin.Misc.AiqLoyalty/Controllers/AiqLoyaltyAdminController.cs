@@ -1,0 +1,167 @@
+using AiqLoyalty.Core.Client;
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Plugin.Misc.AiqLoyalty.Factories;
+using Nop.Plugin.Misc.AiqLoyalty.Models;
+using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Services.Configuration;
+using Nop.Services.Localization;
+using Nop.Services.Messages;
+using Nop.Services.ScheduleTasks;
+using Nop.Services.Stores;
+using Nop.Web.Framework;
+using Nop.Web.Framework.Controllers;
+using Nop.Web.Framework.Mvc.Filters;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Controllers;
+
+/// <summary>The plugin's configuration page and its credentials test.</summary>
+[Area(AreaNames.ADMIN)]
+[AuthorizeAdmin]
+[AutoValidateAntiforgeryToken]
+public class AiqLoyaltyAdminController : BasePluginController
+{
+    #region Fields
+
+    private readonly IAiqClientFactory _clientFactory;
+    private readonly IAiqClientProvider _clientProvider;
+    private readonly IAiqLoyaltyModelFactory _modelFactory;
+    private readonly ILocalizationService _localizationService;
+    private readonly INotificationService _notificationService;
+    private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
+    private readonly IStoreService _storeService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the controller.</summary>
+    public AiqLoyaltyAdminController(IAiqClientFactory clientFactory,
+        IAiqClientProvider clientProvider,
+        IAiqLoyaltyModelFactory modelFactory,
+        ILocalizationService localizationService,
+        INotificationService notificationService,
+        IScheduleTaskService scheduleTaskService,
+        ISettingService settingService,
+        IStoreContext storeContext,
+        IStoreService storeService)
+    {
+        _clientFactory = clientFactory;
+        _clientProvider = clientProvider;
+        _modelFactory = modelFactory;
+        _localizationService = localizationService;
+        _notificationService = notificationService;
+        _scheduleTaskService = scheduleTaskService;
+        _settingService = settingService;
+        _storeContext = storeContext;
+        _storeService = storeService;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>Shows the configuration page for the active store scope.</summary>
+    [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
+    public async Task<IActionResult> Configure()
+    {
+        var model = await _modelFactory.PrepareConfigurationModelAsync();
+        return View("~/Plugins/Misc.AiqLoyalty/Views/Configure.cshtml", model);
+    }
+
+    /// <summary>Saves the configuration; a typed API key replaces the saved one, an empty box keeps it.</summary>
+    [HttpPost]
+    [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
+    public async Task<IActionResult> Configure(ConfigurationModel model)
+    {
+        if (!ModelState.IsValid)
+        {
+            // Nothing is saved; the merchant's input stays on the page with the errors (except the key).
+            return View("~/Plugins/Misc.AiqLoyalty/Views/Configure.cshtml", await _modelFactory.PrepareConfigurationModelAsync(model));
+        }
+
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeScope);
+        var keyTyped = !string.IsNullOrWhiteSpace(model.ApiKey);
+
+        foreach (var (modelProperty, settingsProperty) in ConfigurationModelMapping.Properties)
+        {
+            if (modelProperty.Name == nameof(ConfigurationModel.ApiKey))
+            {
+                if (keyTyped)
+                    settings.ApiKeyEncrypted = _clientProvider.ProtectApiKey(model.ApiKey);
+            }
+            else
+            {
+                var value = modelProperty.GetValue(model);
+                settingsProperty.SetValue(settings, value is string text ? text.Trim() : value);
+            }
+
+            var overrideForStore = (bool)ConfigurationModelMapping.OverrideFlag(modelProperty).GetValue(model)!;
+            if (modelProperty.Name == nameof(ConfigurationModel.ApiKey) && keyTyped)
+                overrideForStore = true;
+            await OverridableSettings.SaveAsync(_settingService, settings, settingsProperty.Name, overrideForStore, storeScope);
+        }
+
+        await _settingService.ClearCacheAsync();
+        await UpdateAbandonedCartTaskAsync();
+
+        _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
+        return RedirectToAction(nameof(Configure));
+    }
+
+    /// <summary>
+    /// Tests the credentials typed on the page (falling back to the saved ones) without saving them,
+    /// and answers in words a merchant understands. Never echoes the key.
+    /// </summary>
+    [HttpPost]
+    [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
+    public async Task<IActionResult> TestConnection(ConfigurationModel model)
+    {
+        var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
+        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeScope);
+        if (!string.IsNullOrWhiteSpace(model?.Uid))
+            settings.Uid = model.Uid.Trim();
+        if (!string.IsNullOrWhiteSpace(model?.BaseUrl))
+            settings.BaseUrl = model.BaseUrl.Trim();
+
+        var check = await _clientFactory.Create(_clientProvider.BuildOptions(settings, model?.ApiKey)).TestConnectionAsync(HttpContext.RequestAborted);
+        var message = await _localizationService.GetResourceAsync($"Plugins.Misc.AiqLoyalty.TestConnection.{check.Outcome}");
+        if (check.Outcome == ConnectionCheckOutcome.InvalidSettings)
+            message = string.Format(message, check.Detail);
+
+        return Json(new { success = check.Succeeded, outcome = check.Outcome.ToString(), message });
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>The task is store-wide: it runs when any store sends carts; its period is the default scope's interval.</summary>
+    private async Task UpdateAbandonedCartTaskAsync()
+    {
+        var task = await _scheduleTaskService.GetTaskByTypeAsync(AiqLoyaltyDefaults.AbandonedCartTaskType);
+        if (task is null)
+            return;
+
+        var anyStoreSends = false;
+        foreach (var store in await _storeService.GetAllStoresAsync())
+        {
+            var storeSettings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(store.Id);
+            anyStoreSends |= storeSettings.Enabled && storeSettings.AbandonedCartEnabled;
+        }
+
+        var defaults = await _settingService.LoadSettingAsync<AiqLoyaltySettings>();
+        var seconds = Math.Max(60, defaults.AbandonedCartRunIntervalMinutes * 60);
+        if (task.Enabled == anyStoreSends && task.Seconds == seconds)
+            return;
+
+        task.Enabled = anyStoreSends;
+        task.Seconds = seconds;
+        await _scheduleTaskService.UpdateTaskAsync(task);
+    }
+
+    #endregion
+}

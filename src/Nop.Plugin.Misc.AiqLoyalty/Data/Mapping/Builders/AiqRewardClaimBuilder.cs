@@ -1,0 +1,23 @@
+using FluentMigrator.Builders.Create.Table;
+using Nop.Data.Mapping.Builders;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Data.Mapping.Builders;
+
+/// <summary>Maps <see cref="AiqRewardClaim"/>.</summary>
+public class AiqRewardClaimBuilder : NopEntityBuilder<AiqRewardClaim>
+{
+    /// <summary>Applies the column definitions.</summary>
+    public override void MapEntity(CreateTableExpressionBuilder table)
+    {
+        table
+            .WithColumn(nameof(AiqRewardClaim.ContactId)).AsString(100).NotNullable()
+            .WithColumn(nameof(AiqRewardClaim.TemplateId)).AsString(100).NotNullable()
+            .WithColumn(nameof(AiqRewardClaim.PosDiscountId)).AsString(100).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.RewardName)).AsString(400).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.CouponCode)).AsString(100).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.RedemptionUrl)).AsString(1000).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.LastError)).AsString(1000).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.IdempotencyKey)).AsString(64).NotNullable();
+    }
+}

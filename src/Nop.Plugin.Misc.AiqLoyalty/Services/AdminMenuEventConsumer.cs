@@ -1,0 +1,69 @@
+using Nop.Services.Localization;
+using Nop.Services.Plugins;
+using Nop.Services.Security;
+using Nop.Web.Framework.Events;
+using Nop.Web.Framework.Menu;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services;
+
+/// <summary>Adds "AIQ loyalty" to the admin menu for staff with the plugin's permission.</summary>
+public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
+{
+    #region Fields
+
+    private readonly ILocalizationService _localizationService;
+    private readonly IPermissionService _permissionService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the consumer.</summary>
+    public AdminMenuEventConsumer(IPluginManager<IPlugin> pluginManager,
+        ILocalizationService localizationService,
+        IPermissionService permissionService) : base(pluginManager)
+    {
+        _localizationService = localizationService;
+        _permissionService = permissionService;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>Only staff who may manage the plugin see the entry.</summary>
+    protected override Task<bool> CheckAccessAsync() =>
+        _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
+
+    /// <summary>The menu entry and its children.</summary>
+    protected override async Task<AdminMenuItem> GetAdminMenuItemAsync(IPlugin plugin) => new()
+    {
+        Visible = true,
+        SystemName = AiqLoyaltyDefaults.AdminMenuSystemName,
+        Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Title"),
+        IconClass = "far fa-star",
+        ChildNodes = new List<AdminMenuItem>
+        {
+            new()
+            {
+                Visible = true,
+                SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.Configuration",
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Configuration"),
+                Url = plugin.GetConfigurationPageUrl(),
+                IconClass = "far fa-circle"
+            }
+        }
+    };
+
+    #endregion
+
+    #region Properties
+
+    /// <summary>The plugin.</summary>
+    protected override string PluginSystemName => AiqLoyaltyDefaults.SystemName;
+
+    /// <summary>Placed before "Local plugins".</summary>
+    protected override string BeforeMenuSystemName => "Local plugins";
+
+    #endregion
+}

@@ -1,0 +1,65 @@
+using Nop.Data;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Services.Discounts;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services;
+
+/// <summary>
+/// Deletes the plugin's discounts through <see cref="IDiscountService"/> (so nopCommerce's discount
+/// cache is cleared): those its claims recorded as created by the plugin, and any left with the
+/// plugin's name prefix (e.g. after a crash between creating a discount and recording it).
+/// </summary>
+public class AiqDiscountCleaner : IAiqDiscountCleaner
+{
+    #region Fields
+
+    private readonly IDiscountService _discountService;
+    private readonly IRepository<AiqRewardClaim> _claimRepository;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the cleaner.</summary>
+    public AiqDiscountCleaner(IDiscountService discountService,
+        IRepository<AiqRewardClaim> claimRepository)
+    {
+        _discountService = discountService;
+        _claimRepository = claimRepository;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<int> DeleteAllPluginDiscountsAsync()
+    {
+        var claimed = (await _claimRepository.GetAllAsync(query => query
+                .Where(claim => claim.DiscountCreatedByPlugin && claim.DiscountId > 0)
+                .Select(claim => claim)))
+            .Select(claim => claim.DiscountId)
+            .ToHashSet();
+
+        var deleted = 0;
+        foreach (var discountId in claimed)
+        {
+            var discount = await _discountService.GetDiscountByIdAsync(discountId);
+            if (discount is null)
+                continue;
+            await _discountService.DeleteDiscountAsync(discount);
+            deleted++;
+        }
+
+        var named = await _discountService.GetAllDiscountsAsync(discountName: AiqLoyaltyDefaults.DiscountNamePrefix, showHidden: true, isActive: null);
+        foreach (var discount in named.Where(d => d.Name.StartsWith(AiqLoyaltyDefaults.DiscountNamePrefix, StringComparison.Ordinal) && !claimed.Contains(d.Id)))
+        {
+            await _discountService.DeleteDiscountAsync(discount);
+            deleted++;
+        }
+
+        return deleted;
+    }
+
+    #endregion
+}

@@ -1,0 +1,16 @@
+using AiqLoyalty.Core.Client;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services;
+
+/// <summary>Hands out AIQ clients configured with a store's settings.</summary>
+public interface IAiqClientProvider
+{
+    /// <summary>Builds the client options from settings; <paramref name="apiKeyOverride"/> replaces the saved key when given.</summary>
+    AiqClientOptions BuildOptions(AiqLoyaltySettings settings, string apiKeyOverride = null);
+
+    /// <summary>A client for the store's saved settings.</summary>
+    Task<IAiqClient> GetClientAsync(int storeId);
+
+    /// <summary>Encrypts an API key for storage.</summary>
+    string ProtectApiKey(string apiKey);
+}

@@ -1,0 +1,8 @@
+namespace Nop.Plugin.Misc.AiqLoyalty.Services;
+
+/// <summary>Removes the one-off discount records the plugin created.</summary>
+public interface IAiqDiscountCleaner
+{
+    /// <summary>Deletes every discount the plugin created (at uninstall). Returns how many were deleted.</summary>
+    Task<int> DeleteAllPluginDiscountsAsync();
+}
