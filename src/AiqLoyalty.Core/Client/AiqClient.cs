@@ -87,7 +87,7 @@ public sealed class AiqClient : IAiqClient
     }
 
     /// <inheritdoc />
-    public Task<AiqResult<SignupResult>> OptInAsync(ContactIdentity contact, bool loyalty, bool sms, bool email, CancellationToken cancellationToken = default)
+    public Task<AiqResult<SignupResult>> OptInAsync(ContactIdentity contact, bool? loyalty, bool? sms, bool? email, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contact);
         var request = new SignupRequest

@@ -20,8 +20,8 @@ public interface IAiqClient
     /// <summary>Creates (or updates) a loyalty member.</summary>
     Task<AiqResult<SignupResult>> SignupAsync(SignupRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Records opt-ins for an existing contact (AIQ's signup upsert with only the consent flags) [INFER].</summary>
-    Task<AiqResult<SignupResult>> OptInAsync(ContactIdentity contact, bool loyalty, bool sms, bool email, CancellationToken cancellationToken = default);
+    /// <summary>Records opt-ins for an existing contact (AIQ's signup upsert with only the consent flags) [INFER]; a null flag is not sent and leaves AIQ's value as it is.</summary>
+    Task<AiqResult<SignupResult>> OptInAsync(ContactIdentity contact, bool? loyalty, bool? sms, bool? email, CancellationToken cancellationToken = default);
 
     /// <summary>Tells whether the phone or email is a member.</summary>
     Task<AiqResult<LookupResult>> LookupAsync(ContactIdentity contact, CancellationToken cancellationToken = default);

@@ -17,15 +17,16 @@ public sealed record SignupRequest
     /// <summary>Last name.</summary>
     public string? LastName { get; init; }
 
-    /// <summary>Join the loyalty program.</summary>
-    public bool Loyalty { get; init; }
+    /// <summary>Join the loyalty program; null leaves membership as it is.</summary>
+    public bool? Loyalty { get; init; }
 
-    /// <summary>SMS marketing consent (AIQ's field is lower-case "smsoptin").</summary>
+    /// <summary>SMS marketing consent (AIQ's field is lower-case "smsoptin"); null (not sent) leaves an
+    /// existing consent or opt-out untouched, so an unticked box never opts anyone out or in.</summary>
     [System.Text.Json.Serialization.JsonPropertyName("smsoptin")]
-    public bool SmsOptIn { get; init; }
+    public bool? SmsOptIn { get; init; }
 
-    /// <summary>Email marketing consent.</summary>
-    public bool EmailOptIn { get; init; }
+    /// <summary>Email marketing consent; null (not sent) leaves it untouched.</summary>
+    public bool? EmailOptIn { get; init; }
 
     /// <summary>Favourite store name.</summary>
     public string? FavoriteStore { get; init; }
