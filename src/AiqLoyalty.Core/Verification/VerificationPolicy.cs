@@ -20,7 +20,13 @@ public sealed class VerificationPolicy
         if (!result.IsValid)
             throw new ArgumentException("Invalid verification policy options: " + result, nameof(options));
 
-        _options = new VerificationPolicyOptions
+        _options = Copy(options);
+    }
+
+    /// <summary>The limits in force (a copy the caller cannot change).</summary>
+    public VerificationPolicyOptions Options => Copy(_options);
+
+    private static VerificationPolicyOptions Copy(VerificationPolicyOptions options) => new VerificationPolicyOptions
         {
             CodeLifetime = options.CodeLifetime,
             ResendCooldown = options.ResendCooldown,
@@ -30,7 +36,6 @@ public sealed class VerificationPolicy
             CodeSendWindow = options.CodeSendWindow,
             VerifiedLifetime = options.VerifiedLifetime
         };
-    }
 
     /// <summary>May a code be sent now? Lockout is checked first, then the window cap, then the cooldown.</summary>
     /// <param name="state">The recorded state.</param>

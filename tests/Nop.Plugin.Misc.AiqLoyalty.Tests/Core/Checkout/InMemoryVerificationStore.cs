@@ -1,0 +1,19 @@
+using System.Collections.Concurrent;
+using AiqLoyalty.Core.Checkout;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
+
+/// <summary>A test double of the durable store (the plugin's is a database table).</summary>
+public sealed class InMemoryVerificationStore : IVerificationStore
+{
+    public ConcurrentDictionary<VerificationScope, VerificationRecord> Records { get; } = new();
+
+    public Task<VerificationRecord> GetAsync(VerificationScope scope, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Records.GetValueOrDefault(scope, VerificationRecord.Empty));
+
+    public Task SaveAsync(VerificationScope scope, VerificationRecord record, CancellationToken cancellationToken = default)
+    {
+        Records[scope] = record;
+        return Task.CompletedTask;
+    }
+}
