@@ -253,6 +253,30 @@ public sealed class ShopperVerification
             : null;
     }
 
+    /// <summary>The shopper's progress for rendering (reads the store only; never calls AIQ).</summary>
+    public async Task<ShopperProgress> GetProgressAsync(int storeId, int customerId, CancellationToken cancellationToken = default)
+    {
+        var customer = await _store.GetAsync(VerificationScope.ForCustomer(storeId, customerId), cancellationToken);
+        var now = _clock.GetUtcNow();
+        if (customer.Identity is null)
+            return new ShopperProgress(VerificationStage.Start, null, null, null, null);
+
+        var person = await _store.GetAsync(VerificationScope.ForIdentity(storeId, customer.Identity), cancellationToken);
+        var attempt = _policy.CheckAttemptAll([customer.State, person.State], now);
+        var send = _policy.CheckSendAll([customer.State, person.State], now);
+        var resendAt = send.IsAllowed ? (DateTimeOffset?)null : send.RetryAt;
+
+        if (_policy.IsVerified(customer.State, now))
+            return new ShopperProgress(VerificationStage.Verified, customer.Identity, customer.ContactId, null, null);
+        if (attempt.Verdict == AttemptVerdict.LockedOut)
+            return new ShopperProgress(VerificationStage.LockedOut, customer.Identity, null, resendAt, attempt.LockedUntil);
+        if (person.NotMemberAt is { } notMember && now - notMember <= SignupWindow)
+            return new ShopperProgress(VerificationStage.Signup, customer.Identity, null, resendAt, null);
+        if (attempt.IsAllowed)
+            return new ShopperProgress(VerificationStage.CodeSent, customer.Identity, null, resendAt, null);
+        return new ShopperProgress(VerificationStage.Start, customer.Identity, null, resendAt, null);
+    }
+
     /// <summary>Forgets the customer's verification ("use a different number"); attempt counts stay.</summary>
     public async Task ForgetAsync(int storeId, int customerId, CancellationToken cancellationToken = default)
     {

@@ -221,4 +221,23 @@ public class ShopperVerificationTests
         Assert.That(outcome.InputError, Is.Not.Null);
         Assert.That(calls!.ContainsKey("POST /api/v2/verify/contact/wallet"), Is.False);
     }
+
+    [Test]
+    public async Task ProgressFollowsTheShopperWithoutCallingAiq()
+    {
+        Assert.That((await _flow.GetProgressAsync(Store, 10)).Stage, Is.EqualTo(VerificationStage.Start));
+        await _flow.SendCodeAsync(_client, Store, 10, Ann);
+        var sent = await _flow.GetProgressAsync(Store, 10);
+        await _flow.CheckCodeAsync(_client, Store, 10, await LatestCodeAsync(Ann));
+        var verified = await _flow.GetProgressAsync(Store, 10);
+        await _flow.SendCodeAsync(_client, Store, 20, "5559990000");
+        var signup = await _flow.GetProgressAsync(Store, 20);
+
+        Assert.That(sent.Stage, Is.EqualTo(VerificationStage.CodeSent));
+        Assert.That(sent.ResendAt, Is.EqualTo(_clock.GetUtcNow() + TimeSpan.FromSeconds(30)));
+        Assert.That(sent.Identity!.Masked, Is.EqualTo("******4567"));
+        Assert.That(verified.Stage, Is.EqualTo(VerificationStage.Verified));
+        Assert.That(verified.ContactId, Is.EqualTo("c_ann"));
+        Assert.That(signup.Stage, Is.EqualTo(VerificationStage.Signup));
+    }
 }

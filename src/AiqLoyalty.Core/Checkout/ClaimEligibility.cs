@@ -1,0 +1,44 @@
+using AiqLoyalty.Core.Offers;
+
+namespace AiqLoyalty.Core.Checkout;
+
+/// <summary>
+/// The rules for applying one reward to an order, before anything is written: it must be in the
+/// fresh wallet, not already applied, within the per-order limit, affordable and above its minimum.
+/// "One live claim per reward per contact" across carts is the database's job (a unique key).
+/// </summary>
+public static class ClaimEligibility
+{
+    /// <summary>Decides whether <paramref name="templateId"/> may be applied now.</summary>
+    /// <param name="wallet">The shopper's fresh wallet.</param>
+    /// <param name="templateId">The reward chosen.</param>
+    /// <param name="appliedTemplateIds">Rewards already applied to this order.</param>
+    /// <param name="maxRewardsPerOrder">The store's limit.</param>
+    /// <param name="orderSubtotal">The cart subtotal before discounts, when known.</param>
+    /// <param name="storeDiscountAvailable">Whether a store discount is mapped to the reward's POS id.</param>
+    public static (ApplyRefusal Refusal, RewardOffer? Offer) Check(WalletView wallet, string templateId,
+        IReadOnlyCollection<string> appliedTemplateIds, int maxRewardsPerOrder, decimal? orderSubtotal, Func<RewardOffer, bool> storeDiscountAvailable)
+    {
+        ArgumentNullException.ThrowIfNull(wallet);
+        ArgumentNullException.ThrowIfNull(appliedTemplateIds);
+        ArgumentNullException.ThrowIfNull(storeDiscountAvailable);
+
+        var offer = wallet.Offers.FirstOrDefault(o => string.Equals(o.TemplateId, templateId, StringComparison.Ordinal));
+        if (offer is null)
+            return (ApplyRefusal.NotOffered, null);
+        if (appliedTemplateIds.Contains(templateId))
+            return (ApplyRefusal.AlreadyApplied, offer);
+        if (appliedTemplateIds.Count >= Math.Max(1, maxRewardsPerOrder))
+            return (ApplyRefusal.MaxRewardsReached, offer);
+        if (wallet.Points is { } points && offer.PointsCost > points)
+            return (ApplyRefusal.NotEnoughPoints, offer);
+        if (offer.MinimumOrderTotal is { } minimum && orderSubtotal is { } subtotal && subtotal < minimum)
+            return (ApplyRefusal.BelowMinimum, offer);
+        if (offer.Kind == RewardKind.StoreDiscount && !storeDiscountAvailable(offer))
+            return (ApplyRefusal.NotAvailableOnline, offer);
+        return (ApplyRefusal.None, offer);
+    }
+
+    /// <summary>The key that the database keeps unique while a claim holds a reward.</summary>
+    public static string LiveClaimKey(int storeId, string contactId, string templateId) => $"{storeId}:{contactId}:{templateId}";
+}
