@@ -1,0 +1,255 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using AiqLoyalty.Core.Client;
+using AiqLoyalty.Core.Redemption;
+using AiqLoyalty.Sandbox;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Redemption;
+
+/// <summary>
+/// Exactly-once redemption and refund against the sandbox over real HTTP, with faults injected on the
+/// PUT: every path ends with the points taken once (or given back once), proven by the sandbox's own
+/// redemption and adjustment lists.
+/// </summary>
+[TestFixture]
+public class RedemptionProcessorTests
+{
+    private const string Ann = "5551234567";
+    private SandboxHost _sandbox = null!;
+    private HttpClient _control = null!;
+    private ServiceProvider _services = null!;
+    private IAiqClient _client = null!;
+    private FakeTimeProvider _clock = null!;
+    private RecordingLedger _ledger = null!;
+    private RedemptionProcessor _processor = null!;
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        _sandbox = await SandboxHost.StartAsync();
+        _control = new HttpClient { BaseAddress = _sandbox.BaseAddress };
+        _services = new ServiceCollection().AddLogging().AddAiqClient().BuildServiceProvider();
+        _client = _services.GetRequiredService<IAiqClientFactory>().Create(new AiqClientOptions
+        {
+            BaseUrl = _sandbox.BaseAddress.ToString(), ApiKey = SandboxHost.DemoApiKey, Uid = SandboxHost.DemoUid,
+            MaxRetries = 0, AttemptTimeout = TimeSpan.FromMilliseconds(800), TotalTimeout = TimeSpan.FromSeconds(1)
+        });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        _control.Dispose();
+        await _services.DisposeAsync();
+        await _sandbox.DisposeAsync();
+    }
+
+    [SetUp]
+    public async Task SetUp()
+    {
+        (await _control.PostAsync("_sandbox/reset", null)).EnsureSuccessStatusCode();
+        _clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        _ledger = new RecordingLedger();
+        _processor = new RedemptionProcessor(_ledger, new RetrySchedule(new RetryScheduleOptions { MaxAttempts = 5 }, new Random(7)), _clock);
+    }
+
+    private async Task<RedemptionClaim> PlacedClaimAsync(string templateId = "1010", string phone = Ann, long points = 300)
+    {
+        var wallet = await _client.GetWalletAsync(ContactIdentity.Phone(phone));
+        var template = wallet.Value!.DiscountTemplates!.Single(t => t.Id == templateId);
+        return new RedemptionClaim
+        {
+            Id = 1, State = ClaimState.Placed, ContactId = wallet.Value.ContactId!, Identity = ContactIdentity.Phone(phone),
+            TemplateId = templateId, RedemptionUrl = template.RedemptionUrl, PointsDeduction = points, Reusable = template.Reusable,
+            IdempotencyKey = "key-" + templateId
+        };
+    }
+
+    private async Task<JsonObject> ShopperAsync(string phone = Ann) => (await _control.GetFromJsonAsync<JsonObject>($"_sandbox/shoppers/{phone}"))!;
+
+    private async Task<int> RedemptionsAsync(string phone = Ann) => (await ShopperAsync(phone))["redemptions"]!.AsArray().Count;
+
+    private async Task FaultAsync(object fault) => (await _control.PostAsJsonAsync("_sandbox/faults", fault)).EnsureSuccessStatusCode();
+
+    [Test]
+    public async Task APlacedClaimIsRedeemedOnceAndRedeemingIsSavedBeforeThePut()
+    {
+        var claim = await PlacedClaimAsync();
+
+        var done = await _processor.ProcessAsync(_client, claim);
+        var again = await _processor.ProcessAsync(_client, done);
+
+        Assert.That(done.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(again.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(_ledger.Saves.Select(s => s.State), Is.EqualTo(new[] { ClaimState.Redeeming, ClaimState.Redeemed }));
+        Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
+        Assert.That((long)(await ShopperAsync())["loyaltyPoints"]!, Is.EqualTo(1233 - 300));
+        var redemption = (await ShopperAsync())["redemptions"]![0]!;
+        Assert.That(redemption["transactionId"], Is.Null, "ecommerce redemptions append nothing");
+    }
+
+    [Test]
+    public async Task ServerErrorsAreRetriedLaterAndEndRedeemedExactlyOnce()
+    {
+        var claim = await PlacedClaimAsync();
+        await FaultAsync(new { path = "/api/v1.1/discount/redeem", status = 503, times = 3 });
+
+        var states = new List<ClaimState>();
+        for (var run = 0; run < 6 && claim.State != ClaimState.Redeemed; run++)
+        {
+            if (_processor.IsDue(claim, TimeSpan.FromMinutes(5)))
+                claim = await _processor.ProcessAsync(_client, claim);
+            states.Add(claim.State);
+            _clock.Advance(TimeSpan.FromHours(1));
+        }
+
+        Assert.That(states, Is.EqualTo(new[] { ClaimState.FailedRetryable, ClaimState.FailedRetryable, ClaimState.FailedRetryable, ClaimState.Redeemed }));
+        Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
+        Assert.That(claim.Attempts, Is.EqualTo(4));
+    }
+
+    [Test]
+    public async Task RateLimitingWaitsAtLeastTheRetryAfter()
+    {
+        var claim = await PlacedClaimAsync();
+        await FaultAsync(new { path = "/api/v1.1/discount/redeem", status = 429, times = 1 });
+
+        var limited = await _processor.ProcessAsync(_client, claim);
+
+        Assert.That(limited.State, Is.EqualTo(ClaimState.FailedRetryable));
+        Assert.That(limited.NextAttemptAt, Is.GreaterThanOrEqualTo(_clock.GetUtcNow() + TimeSpan.FromSeconds(1)));
+        Assert.That(_processor.IsDue(limited, TimeSpan.FromMinutes(5)), Is.False);
+    }
+
+    [Test]
+    public async Task ADroppedPutIsCheckedInTheWalletAndRedeemedOnce()
+    {
+        var claim = await PlacedClaimAsync();
+        await FaultAsync(new { path = "/api/v1.1/discount/redeem", drop = true, times = 1 });
+
+        var done = await _processor.ProcessAsync(_client, claim);
+
+        Assert.That(done.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(_ledger.Saves.Select(s => s.State), Does.Contain(ClaimState.OutcomeUnknown));
+        Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task AHangingPutThatAiqCompletedIsNotPutAgain()
+    {
+        var claim = await PlacedClaimAsync();
+        await FaultAsync(new { path = "/api/v1.1/discount/redeem", delayMs = 1500, times = 1 });
+
+        var done = await _processor.ProcessAsync(_client, claim);
+        await Task.Delay(1000); // the sandbox finishes the delayed PUT after the client gave up
+
+        Assert.That(done.State, Is.AnyOf(ClaimState.Redeemed, ClaimState.OutcomeUnknown, ClaimState.Placed, ClaimState.FailedRetryable));
+        var settled = done;
+        for (var run = 0; run < 3 && settled.State != ClaimState.Redeemed; run++)
+        {
+            _clock.Advance(TimeSpan.FromHours(1));
+            settled = await _processor.ProcessAsync(_client, settled);
+        }
+
+        Assert.That(settled.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(await RedemptionsAsync(), Is.EqualTo(1), "the points were taken exactly once");
+    }
+
+    [Test]
+    public async Task AWorkerKilledAfterThePutRedeemsNothingTwice()
+    {
+        var claim = await PlacedClaimAsync();
+        // The previous worker saved "Redeeming", sent the PUT (AIQ took the points), then died.
+        Assert.That((await _client.RedeemAsync(claim.RedemptionUrl!)).IsSuccess, Is.True);
+        var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() };
+        _clock.Advance(TimeSpan.FromMinutes(10));
+
+        Assert.That(_processor.IsDue(crashed, TimeSpan.FromMinutes(5)), Is.True);
+        var resumed = await _processor.ProcessAsync(_client, crashed);
+
+        Assert.That(resumed.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task AWorkerKilledBeforeThePutRedeemsOnceOnRestart()
+    {
+        var claim = await PlacedClaimAsync();
+        var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() };
+        _clock.Advance(TimeSpan.FromMinutes(10));
+
+        var resumed = await _processor.ProcessAsync(_client, crashed);
+
+        Assert.That(resumed.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task AFreshRedeemingClaimIsLeftToTheWorkerThatOwnsIt()
+    {
+        var claim = (await PlacedClaimAsync()) with { State = ClaimState.Redeeming, NextAttemptAt = _clock.GetUtcNow() };
+        Assert.That(_processor.IsDue(claim, TimeSpan.FromMinutes(5)), Is.False);
+    }
+
+    [Test]
+    public async Task ACancelledOrderGetsItsPointsBackOnceWithTheKeyInTheNote()
+    {
+        var redeemed = await _processor.ProcessAsync(_client, await PlacedClaimAsync());
+        var cancelled = redeemed with { RefundRequested = true };
+
+        var refunded = await _processor.ProcessAsync(_client, cancelled);
+        var again = await _processor.ProcessAsync(_client, refunded);
+
+        Assert.That(refunded.State, Is.EqualTo(ClaimState.Refunded));
+        Assert.That(again.State, Is.EqualTo(ClaimState.Refunded));
+        var shopper = await ShopperAsync();
+        var adjustments = shopper["adjustments"]!.AsArray();
+        Assert.That(adjustments, Has.Count.EqualTo(1));
+        Assert.That((long)adjustments[0]!["value"]!, Is.EqualTo(300));
+        Assert.That((string)adjustments[0]!["note"]!, Does.Contain("aiq-nop-refund:key-1010"));
+        Assert.That((long)shopper["loyaltyPoints"]!, Is.EqualTo(1233));
+    }
+
+    [Test]
+    public async Task AnOrderCancelledBeforeRedemptionIsNeverRedeemed()
+    {
+        var claim = (await PlacedClaimAsync()) with { RefundRequested = true };
+
+        var released = await _processor.ProcessAsync(_client, claim);
+
+        Assert.That(released.State, Is.EqualTo(ClaimState.Released));
+        Assert.That(await RedemptionsAsync(), Is.Zero);
+    }
+
+    [Test]
+    public async Task AFailedRefundIsRetriedAndAnUnknownOneIsNeverRepeated()
+    {
+        var redeemed = await _processor.ProcessAsync(_client, await PlacedClaimAsync());
+        await FaultAsync(new { path = "/api/v1.1/adjust", status = 503, times = 1 });
+        var failed = await _processor.ProcessAsync(_client, redeemed with { RefundRequested = true });
+        Assert.That(failed.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(failed.RefundRequested, Is.True);
+
+        await FaultAsync(new { path = "/api/v1.1/adjust", drop = true, times = 1 });
+        _clock.Advance(TimeSpan.FromHours(1));
+        var unknown = await _processor.ProcessAsync(_client, failed);
+        var untouched = await _processor.ProcessAsync(_client, unknown);
+
+        Assert.That(unknown.State, Is.EqualTo(ClaimState.Refunding));
+        Assert.That(untouched.State, Is.EqualTo(ClaimState.Refunding), "an adjustment of unknown outcome is left for staff");
+        Assert.That(_processor.IsDue(untouched, TimeSpan.FromMinutes(5)), Is.False);
+    }
+
+    [Test]
+    public async Task ARefusedRedemptionFailsForGoodWithTheReason()
+    {
+        var claim = await PlacedClaimAsync("1020", "5553334444", 500);
+
+        var failed = await _processor.ProcessAsync(_client, claim);
+
+        Assert.That(failed.State, Is.EqualTo(ClaimState.FailedFinal));
+        Assert.That(failed.LastError, Does.Contain("Insufficient points"));
+    }
+}
