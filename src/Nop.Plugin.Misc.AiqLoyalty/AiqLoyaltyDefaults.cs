@@ -1,3 +1,5 @@
+using Nop.Core.Caching;
+
 namespace Nop.Plugin.Misc.AiqLoyalty;
 
 /// <summary>
@@ -26,8 +28,26 @@ public static class AiqLoyaltyDefaults
     /// <summary>The default task period in seconds.</summary>
     public static int AbandonedCartTaskPeriodSeconds => 15 * 60;
 
+    /// <summary>The redemption worker task's type name.</summary>
+    public static string RedemptionTaskType => "Nop.Plugin.Misc.AiqLoyalty.Services.Redemption.RedemptionTask";
+
+    /// <summary>The redemption worker task's display name.</summary>
+    public static string RedemptionTaskName => "AIQ loyalty: redeem rewards and return points";
+
+    /// <summary>The redemption worker's period in seconds.</summary>
+    public static int RedemptionTaskPeriodSeconds => 60;
+
     /// <summary>The prefix of the discount names the plugin creates (used to find them at uninstall).</summary>
     public static string DiscountNamePrefix => "AIQ reward";
+
+    /// <summary>The shopper's last wallet. {0}: store id, {1}: customer id.</summary>
+    public static CacheKey WalletCacheKey => new("Nop.Plugin.Misc.AiqLoyalty.Wallet.{0}-{1}");
+
+    /// <summary>The route name of the rewards box's actions.</summary>
+    public static string PublicRouteName => "Plugin.Misc.AiqLoyalty.Public";
+
+    /// <summary>The public routes of the rewards box.</summary>
+    public static string PublicRoutePrefix => "aiq-loyalty";
 
     /// <summary>Table names (prefixed so they never collide with nopCommerce's).</summary>
     public static class Tables

@@ -7,6 +7,8 @@ using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Services.Cms;
 using Nop.Services.Common;
 using Nop.Services.Configuration;
+using Nop.Services.Discounts;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.ScheduleTasks;
@@ -16,16 +18,18 @@ using Nop.Web.Framework.Mvc.Routing;
 namespace Nop.Plugin.Misc.AiqLoyalty;
 
 /// <summary>
-/// The AIQ loyalty plugin: a misc plugin (configuration, tasks, admin) and a widget plugin (the
-/// shopper's rewards box).
+/// The AIQ loyalty plugin: a misc plugin (configuration, tasks, admin), a widget plugin (the
+/// shopper's rewards box) and a discount requirement rule (a reward's discount works only for the
+/// shopper who claimed it, while the claim is applied).
 /// </summary>
-public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
+public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscountRequirementRule
 {
     #region Fields
 
     private readonly IAiqDiscountCleaner _discountCleaner;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
+    private readonly IRewardClaimService _claimService;
     private readonly IPermissionService _permissionService;
     private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
@@ -39,6 +43,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     public AiqLoyaltyPlugin(IAiqDiscountCleaner discountCleaner,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
+        IRewardClaimService claimService,
         IPermissionService permissionService,
         IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
@@ -47,6 +52,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         _discountCleaner = discountCleaner;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
+        _claimService = claimService;
         _permissionService = permissionService;
         _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
@@ -66,6 +72,19 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     /// <summary>The view component for a zone.</summary>
     public Type GetWidgetViewComponent(string widgetZone) => AiqLoyaltyWidgetZones.GetViewComponent(widgetZone);
 
+    /// <summary>The requirement behind every reward discount: only the claiming shopper, in its store, while applied.</summary>
+    public async Task<DiscountRequirementValidationResult> CheckRequirementAsync(DiscountRequirementValidationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return new DiscountRequirementValidationResult
+        {
+            IsValid = await _claimService.IsDiscountUsableAsync(request.DiscountRequirementId, request.Customer, request.Store?.Id ?? 0)
+        };
+    }
+
+    /// <summary>The requirement has nothing to configure: the plugin creates and owns it.</summary>
+    public string GetConfigurationUrl(int discountId, int? discountRequirementId) => null;
+
     /// <summary>Installs settings, locales, the scheduled task (disabled), permissions and the widget.</summary>
     public override async Task InstallAsync()
     {
@@ -73,18 +92,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
         await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
         await _permissionService.InsertPermissionsAsync();
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(AiqLoyaltyDefaults.AbandonedCartTaskType) is null)
-        {
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = AiqLoyaltyDefaults.AbandonedCartTaskName,
-                Type = AiqLoyaltyDefaults.AbandonedCartTaskType,
-                Seconds = AiqLoyaltyDefaults.AbandonedCartTaskPeriodSeconds,
-                Enabled = false,
-                StopOnError = false,
-                LastEnabledUtc = null
-            });
-        }
+        await InstallTasksAsync();
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(AiqLoyaltyDefaults.SystemName))
         {
@@ -99,6 +107,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     public override async Task UpdateAsync(string currentVersion, string targetVersion)
     {
         await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
+        await InstallTasksAsync();
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -109,8 +118,11 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
 
         await _settingService.DeleteSettingAsync<AiqLoyaltySettings>();
 
-        if (await _scheduleTaskService.GetTaskByTypeAsync(AiqLoyaltyDefaults.AbandonedCartTaskType) is { } task)
-            await _scheduleTaskService.DeleteTaskAsync(task);
+        foreach (var type in new[] { AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.RedemptionTaskType })
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
+                await _scheduleTaskService.DeleteTaskAsync(task);
+        }
 
         await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
         await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER);
@@ -127,6 +139,30 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin
     #endregion
 
     #region Utilities
+
+    /// <summary>The abandoned-cart task (disabled until configured) and the redemption worker (enabled: it only acts on placed rewards).</summary>
+    private async Task InstallTasksAsync()
+    {
+        var tasks = new[]
+        {
+            (AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.AbandonedCartTaskName, AiqLoyaltyDefaults.AbandonedCartTaskPeriodSeconds, false),
+            (AiqLoyaltyDefaults.RedemptionTaskType, AiqLoyaltyDefaults.RedemptionTaskName, AiqLoyaltyDefaults.RedemptionTaskPeriodSeconds, true)
+        };
+        foreach (var (type, name, seconds, enabled) in tasks)
+        {
+            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is not null)
+                continue;
+            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
+            {
+                Name = name,
+                Type = type,
+                Seconds = seconds,
+                Enabled = enabled,
+                StopOnError = false,
+                LastEnabledUtc = enabled ? DateTime.UtcNow : null
+            });
+        }
+    }
 
     private static AiqLoyaltySettings CreateDefaultSettings() => new()
     {

@@ -19,6 +19,18 @@ public class AiqRewardClaim : BaseEntity
     /// <summary>AIQ's contact id.</summary>
     public string ContactId { get; set; }
 
+    /// <summary>0 phone, 1 email: the identity the shopper verified (for the wallet check).</summary>
+    public int IdentityKindId { get; set; }
+
+    /// <summary>The normalised phone or email the shopper verified.</summary>
+    public string IdentityValue { get; set; }
+
+    /// <summary>Whether AIQ marks the reward reusable.</summary>
+    public bool Reusable { get; set; }
+
+    /// <summary>The order was cancelled (or fully refunded): give the points back / never redeem.</summary>
+    public bool RefundRequested { get; set; }
+
     /// <summary>AIQ's template id.</summary>
     public string TemplateId { get; set; }
 
@@ -30,6 +42,9 @@ public class AiqRewardClaim : BaseEntity
 
     /// <summary>Points taken when redeemed (recorded for auditors).</summary>
     public long PointsDeduction { get; set; }
+
+    /// <summary>The order subtotal the reward requires (legacy priceCap with min=true), if any.</summary>
+    public decimal? MinimumOrderTotal { get; set; }
 
     /// <summary>The nopCommerce discount applied for this claim.</summary>
     public int DiscountId { get; set; }

@@ -47,6 +47,9 @@ public class AiqVerification : BaseEntity
     /// <summary>When the identity was verified.</summary>
     public DateTime? VerifiedOnUtc { get; set; }
 
+    /// <summary>When AIQ last said the identity is not a member (allows a signup without a code for a while).</summary>
+    public DateTime? NotMemberOnUtc { get; set; }
+
     /// <summary>Last change, for optimistic concurrency checks and purging.</summary>
     public DateTime UpdatedOnUtc { get; set; }
 }

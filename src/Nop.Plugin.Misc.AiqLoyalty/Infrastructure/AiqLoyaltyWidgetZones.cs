@@ -1,17 +1,43 @@
+using Nop.Plugin.Misc.AiqLoyalty.Components;
+using Nop.Web.Framework.Infrastructure;
+
 namespace Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 
 /// <summary>
-/// The widget zones the rewards box renders in and the component for each. The shopper-facing
-/// components arrive with the checkout work; until then the plugin claims no zone.
+/// The widget zones the rewards box renders in: the cart's discount area, the top of one-page
+/// checkout and its confirm step, and the confirm page of multi-step checkout.
 /// </summary>
 public static class AiqLoyaltyWidgetZones
 {
-    private static readonly Dictionary<string, Type> Components = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>All zones the plugin renders in.</summary>
-    public static IEnumerable<string> All => Components.Keys;
+    public static IEnumerable<string> All =>
+    [
+        PublicWidgetZones.OrderSummaryContentDeals,
+        PublicWidgetZones.OpcContentBefore,
+        PublicWidgetZones.OpCheckoutConfirmTop,
+        PublicWidgetZones.CheckoutConfirmTop
+    ];
 
     /// <summary>The view component for a zone, or null.</summary>
     public static Type GetViewComponent(string widgetZone) =>
-        widgetZone is not null && Components.TryGetValue(widgetZone, out var type) ? type : null;
+        All.Contains(widgetZone, StringComparer.OrdinalIgnoreCase) ? typeof(RewardsBoxViewComponent) : null;
+
+    /// <summary>Whether the merchant shows the box in this zone.</summary>
+    public static bool IsShown(string widgetZone, AiqLoyaltySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (string.Equals(widgetZone, PublicWidgetZones.OrderSummaryContentDeals, StringComparison.OrdinalIgnoreCase))
+            return settings.ShowOnCartPage;
+        if (string.Equals(widgetZone, PublicWidgetZones.OpcContentBefore, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(widgetZone, PublicWidgetZones.OpCheckoutConfirmTop, StringComparison.OrdinalIgnoreCase))
+            return settings.ShowOnOnePageCheckout;
+        if (string.Equals(widgetZone, PublicWidgetZones.CheckoutConfirmTop, StringComparison.OrdinalIgnoreCase))
+            return settings.ShowOnMultiStepCheckout;
+        return false;
+    }
+
+    /// <summary>Whether the zone is a confirm step (applied rewards are re-checked against a fresh wallet there).</summary>
+    public static bool IsConfirmStep(string widgetZone) =>
+        string.Equals(widgetZone, PublicWidgetZones.OpCheckoutConfirmTop, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(widgetZone, PublicWidgetZones.CheckoutConfirmTop, StringComparison.OrdinalIgnoreCase);
 }

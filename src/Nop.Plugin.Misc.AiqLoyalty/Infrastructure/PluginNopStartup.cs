@@ -2,9 +2,14 @@ using AiqLoyalty.Core.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AiqLoyalty.Factories;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
+using AiqLoyalty.Core.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 
@@ -18,6 +23,20 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IAiqClientProvider, AiqClientProvider>();
         services.AddScoped<IAiqDiscountCleaner, AiqDiscountCleaner>();
         services.AddScoped<IAiqLoyaltyModelFactory, AiqLoyaltyModelFactory>();
+        services.AddScoped<IVerificationStore, VerificationStore>();
+        services.AddScoped<IExclusiveLock, DistributedExclusiveLock>();
+        services.AddScoped<IConsentLog, ConsentLog>();
+        services.AddScoped<IWalletSnapshotCache, WalletSnapshotCache>();
+        services.AddScoped<ICartSubtotalReader, CartSubtotalReader>();
+        services.AddScoped<IRewardDiscountGateway, RewardDiscountGateway>();
+        services.AddScoped<IRewardClaimService, RewardClaimService>();
+        services.AddScoped<ILoyaltyCheckoutService, LoyaltyCheckoutService>();
+        services.AddScoped<RedemptionLedger>();
+        services.AddScoped<IRedemptionWorker, RedemptionWorker>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
+        services.AddScoped<IAbandonedCartSyncService, AbandonedCartSyncService>();
+        services.AddScoped<ISyncLogModelFactory, SyncLogModelFactory>();
     }
 
     /// <summary>Nothing to add to the pipeline.</summary>

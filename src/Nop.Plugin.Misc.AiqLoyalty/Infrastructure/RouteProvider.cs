@@ -14,6 +14,10 @@ public class RouteProvider : IRouteProvider
         endpointRouteBuilder.MapControllerRoute(name: AiqLoyaltyDefaults.ConfigurationRouteName,
             pattern: "Admin/AiqLoyalty/Configure",
             defaults: new { controller = "AiqLoyaltyAdmin", action = "Configure", area = AreaNames.ADMIN });
+
+        endpointRouteBuilder.MapControllerRoute(name: AiqLoyaltyDefaults.PublicRouteName,
+            pattern: $"{AiqLoyaltyDefaults.PublicRoutePrefix}/{{action}}",
+            defaults: new { controller = "AiqLoyaltyPublic" });
     }
 
     /// <summary>Route priority.</summary>

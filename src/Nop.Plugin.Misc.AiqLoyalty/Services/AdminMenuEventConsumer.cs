@@ -11,6 +11,7 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
 {
     #region Fields
 
+    private readonly IAdminMenu _adminMenu;
     private readonly ILocalizationService _localizationService;
     private readonly IPermissionService _permissionService;
 
@@ -20,9 +21,11 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
 
     /// <summary>Creates the consumer.</summary>
     public AdminMenuEventConsumer(IPluginManager<IPlugin> pluginManager,
+        IAdminMenu adminMenu,
         ILocalizationService localizationService,
         IPermissionService permissionService) : base(pluginManager)
     {
+        _adminMenu = adminMenu;
         _localizationService = localizationService;
         _permissionService = permissionService;
     }
@@ -50,6 +53,14 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
                 SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.Configuration",
                 Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Configuration"),
                 Url = plugin.GetConfigurationPageUrl(),
+                IconClass = "far fa-circle"
+            },
+            new()
+            {
+                Visible = true,
+                SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.SyncLog",
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.SyncLog"),
+                Url = _adminMenu.GetMenuItemUrl(AbandonedCarts.AbandonedCartDefaults.SyncLogController, "List"),
                 IconClass = "far fa-circle"
             }
         }

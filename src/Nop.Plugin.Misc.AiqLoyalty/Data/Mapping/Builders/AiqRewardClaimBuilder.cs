@@ -18,6 +18,8 @@ public class AiqRewardClaimBuilder : NopEntityBuilder<AiqRewardClaim>
             .WithColumn(nameof(AiqRewardClaim.CouponCode)).AsString(100).Nullable()
             .WithColumn(nameof(AiqRewardClaim.RedemptionUrl)).AsString(1000).Nullable()
             .WithColumn(nameof(AiqRewardClaim.LastError)).AsString(1000).Nullable()
-            .WithColumn(nameof(AiqRewardClaim.IdempotencyKey)).AsString(64).NotNullable();
+            .WithColumn(nameof(AiqRewardClaim.IdempotencyKey)).AsString(64).NotNullable()
+            .WithColumn(nameof(AiqRewardClaim.MinimumOrderTotal)).AsDecimal(18, 4).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.IdentityValue)).AsString(256).Nullable();
     }
 }

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Mvc;
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Web.Framework.Components;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Components;
+
+/// <summary>
+/// The shopper's rewards box in the cart and in both checkout styles. Whether it shows is decided
+/// here, per shopper and store (the zone-to-component mapping is cached per role and theme).
+/// </summary>
+public class RewardsBoxViewComponent : NopViewComponent
+{
+    #region Fields
+
+    private readonly ICustomerService _customerService;
+    private readonly ILoyaltyCheckoutService _checkoutService;
+    private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
+    private readonly IWorkContext _workContext;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the component.</summary>
+    public RewardsBoxViewComponent(ICustomerService customerService,
+        ILoyaltyCheckoutService checkoutService,
+        ISettingService settingService,
+        IStoreContext storeContext,
+        IWorkContext workContext)
+    {
+        _customerService = customerService;
+        _checkoutService = checkoutService;
+        _settingService = settingService;
+        _storeContext = storeContext;
+        _workContext = workContext;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <summary>Renders the box, or nothing when the plugin is off for this store, zone or visitor.</summary>
+    public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
+    {
+        var store = await _storeContext.GetCurrentStoreAsync();
+        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(store.Id);
+        if (!settings.Enabled || !AiqLoyaltyWidgetZones.IsShown(widgetZone, settings))
+            return Content(string.Empty);
+
+        var customer = await _workContext.GetCurrentCustomerAsync();
+        if (customer.IsSearchEngineAccount() || customer.IsBackgroundTaskAccount())
+            return Content(string.Empty);
+
+        var model = await _checkoutService.PrepareBoxAsync(customer, store.Id, widgetZone);
+        return View("~/Plugins/Misc.AiqLoyalty/Views/Public/RewardsBox.cshtml", model);
+    }
+
+    #endregion
+}

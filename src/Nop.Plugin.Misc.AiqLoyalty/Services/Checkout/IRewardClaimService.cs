@@ -1,0 +1,27 @@
+using AiqLoyalty.Core.Offers;
+using Nop.Core.Domain.Customers;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+
+/// <summary>Rewards claimed for a shopper's order, each backed by a discount only that shopper can use.</summary>
+public interface IRewardClaimService
+{
+    /// <summary>Claims that are applied to the customer's cart (not yet ordered).</summary>
+    Task<IList<AiqRewardClaim>> GetCartClaimsAsync(int storeId, int customerId);
+
+    /// <summary>Applies a reward from the shopper's fresh wallet.</summary>
+    Task<ApplyResult> ApplyAsync(Customer customer, int storeId, WalletView wallet, string templateId, int staffCustomerId = 0);
+
+    /// <summary>Removes an applied reward ("Remove"): claim released, coupon and discount gone.</summary>
+    Task<bool> RemoveAsync(Customer customer, int storeId, int claimId);
+
+    /// <summary>Releases applied rewards that are no longer in the shopper's fresh wallet; returns their names.</summary>
+    Task<IList<string>> ReleaseMissingAsync(Customer customer, int storeId, WalletView wallet);
+
+    /// <summary>The discount requirement check: true only for the claim's owner, in its store, while it is applied and its minimum is met.</summary>
+    Task<bool> IsDiscountUsableAsync(int discountRequirementId, Customer customer, int storeId);
+
+    /// <summary>Releases applied rewards older than their lifetime (discounts deleted). Returns how many.</summary>
+    Task<int> ReleaseExpiredAsync(DateTime nowUtc);
+}

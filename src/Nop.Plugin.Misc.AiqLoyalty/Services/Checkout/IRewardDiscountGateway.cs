@@ -1,0 +1,24 @@
+using AiqLoyalty.Core.Offers;
+using Nop.Core.Domain.Discounts;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+
+/// <summary>Turns a claimed reward into a nopCommerce discount only the claiming shopper's order can use.</summary>
+public interface IRewardDiscountGateway
+{
+    /// <summary>An active store discount mapped to the reward's POS discount id (by coupon code or name), or null.</summary>
+    Task<Discount> FindStoreDiscountAsync(string posDiscountId);
+
+    /// <summary>
+    /// Creates the discount for a claim: the reward's amount or percentage (with cap), an unguessable
+    /// one-time coupon, the plugin's owner requirement, a validity window. Returns it.
+    /// </summary>
+    Task<Discount> CreateAsync(AiqRewardClaim claim, RewardOffer offer, bool cumulative, DateTime expiresOnUtc);
+
+    /// <summary>
+    /// Takes a plugin-created discount out of the active list once it is no longer needed: deleted
+    /// when unused, deactivated when an order used it (its usage history stays for audit).
+    /// </summary>
+    Task RetireAsync(AiqRewardClaim claim, bool usedByOrder);
+}

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using AiqLoyalty.Core.Offers;
+using Nop.Core.Domain.Discounts;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Services.Discounts;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+
+/// <summary>
+/// Writes the plugin's discounts through <see cref="IDiscountService"/> so nopCommerce's discount
+/// cache is cleared on every change.
+/// </summary>
+public class RewardDiscountGateway : IRewardDiscountGateway
+{
+    #region Fields
+
+    private readonly IDiscountService _discountService;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the gateway.</summary>
+    public RewardDiscountGateway(IDiscountService discountService)
+    {
+        _discountService = discountService;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<Discount> FindStoreDiscountAsync(string posDiscountId)
+    {
+        if (string.IsNullOrWhiteSpace(posDiscountId))
+            return null;
+
+        var byCoupon = await _discountService.GetAllDiscountsAsync(couponCode: posDiscountId);
+        if (byCoupon.FirstOrDefault() is { } discount)
+            return discount;
+
+        var byName = await _discountService.GetAllDiscountsAsync(discountName: posDiscountId);
+        return byName.FirstOrDefault(d => string.Equals(d.Name, posDiscountId, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <inheritdoc />
+    public async Task<Discount> CreateAsync(AiqRewardClaim claim, RewardOffer offer, bool cumulative, DateTime expiresOnUtc)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(offer);
+
+        var percentage = offer.Kind == RewardKind.Percentage;
+        var discount = new Discount
+        {
+            Name = Cut($"{AiqLoyaltyDefaults.DiscountNamePrefix} {offer.Name} #{claim.Id}", 200),
+            AdminComment = $"Created by the AIQ loyalty plugin for customer {claim.CustomerId}, AIQ reward {claim.TemplateId}. Removed or deactivated automatically.",
+            DiscountType = DiscountType.AssignedToOrderSubTotal,
+            UsePercentage = percentage,
+            DiscountPercentage = percentage ? offer.Percentage ?? 0 : 0,
+            DiscountAmount = percentage ? 0 : offer.Amount ?? 0,
+            MaximumDiscountAmount = percentage ? offer.MaxDiscountAmount : null,
+            RequiresCouponCode = true,
+            CouponCode = NewCouponCode(),
+            DiscountLimitation = DiscountLimitationType.NTimesOnly,
+            LimitationTimes = 1,
+            IsCumulative = cumulative,
+            IsActive = true,
+            StartDateUtc = DateTime.UtcNow.AddMinutes(-1),
+            EndDateUtc = expiresOnUtc
+        };
+        await _discountService.InsertDiscountAsync(discount);
+
+        await _discountService.InsertDiscountRequirementAsync(new DiscountRequirement
+        {
+            DiscountId = discount.Id,
+            DiscountRequirementRuleSystemName = AiqLoyaltyDefaults.SystemName,
+            IsGroup = false
+        });
+
+        return discount;
+    }
+
+    /// <inheritdoc />
+    public async Task RetireAsync(AiqRewardClaim claim, bool usedByOrder)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        if (!claim.DiscountCreatedByPlugin || claim.DiscountId == 0)
+            return;
+
+        var discount = await _discountService.GetDiscountByIdAsync(claim.DiscountId);
+        if (discount is null)
+            return;
+
+        if (usedByOrder)
+        {
+            if (!discount.IsActive)
+                return;
+            discount.IsActive = false;
+            await _discountService.UpdateDiscountAsync(discount);
+        }
+        else
+        {
+            await _discountService.DeleteDiscountAsync(discount);
+        }
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>120 random bits: a coupon nobody can guess (and it is also tied to its owner).</summary>
+    private static string NewCouponCode() => "AIQ-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(15));
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+
+    #endregion
+}

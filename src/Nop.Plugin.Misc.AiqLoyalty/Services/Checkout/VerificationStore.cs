@@ -1,0 +1,112 @@
+using AiqLoyalty.Core.Checkout;
+using AiqLoyalty.Core.Client;
+using AiqLoyalty.Core.Verification;
+using Nop.Data;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+
+/// <summary>
+/// Keeps verification state in the plugin's table, one row per store and scope (unique index), so
+/// every store instance of a web farm sees the same attempts, lockouts and verifications.
+/// </summary>
+public class VerificationStore : IVerificationStore
+{
+    #region Fields
+
+    private readonly IRepository<AiqVerification> _repository;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the store.</summary>
+    public VerificationStore(IRepository<AiqVerification> repository)
+    {
+        _repository = repository;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<VerificationRecord> GetAsync(VerificationScope scope, CancellationToken cancellationToken = default)
+    {
+        var row = await FindAsync(scope);
+        return row is null ? VerificationRecord.Empty : ToRecord(row);
+    }
+
+    /// <inheritdoc />
+    public async Task SaveAsync(VerificationScope scope, VerificationRecord record, CancellationToken cancellationToken = default)
+    {
+        var row = await FindAsync(scope);
+        if (row is not null)
+        {
+            Fill(row, record);
+            await _repository.UpdateAsync(row, publishEvent: false);
+            return;
+        }
+
+        row = new AiqVerification { StoreId = scope.StoreId, ScopeKey = scope.Key };
+        Fill(row, record);
+        try
+        {
+            await _repository.InsertAsync(row, publishEvent: false);
+        }
+        catch (Exception)
+        {
+            // Another request may have created the row first (unique store + scope): update that one.
+            var inserted = await FindAsync(scope);
+            if (inserted is null)
+                throw;
+            Fill(inserted, record);
+            await _repository.UpdateAsync(inserted, publishEvent: false);
+        }
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private Task<AiqVerification> FindAsync(VerificationScope scope) =>
+        _repository.Table.FirstOrDefaultAsync(v => v.StoreId == scope.StoreId && v.ScopeKey == scope.Key);
+
+    private static VerificationRecord ToRecord(AiqVerification row) => new()
+    {
+        State = new VerificationState
+        {
+            CodeSentAt = Utc(row.CodeSentOnUtc),
+            LastSentAt = Utc(row.LastSentOnUtc),
+            SendWindowStartedAt = Utc(row.SendWindowStartOnUtc),
+            SendsInWindow = row.SendsInWindow,
+            FailedAttempts = row.FailedAttempts,
+            LockedUntil = Utc(row.LockedUntilUtc),
+            VerifiedAt = Utc(row.VerifiedOnUtc)
+        },
+        Identity = string.IsNullOrEmpty(row.IdentityValue) ? null : new ContactIdentity((ContactKind)row.IdentityKindId, row.IdentityValue),
+        ContactId = row.ContactId,
+        NotMemberAt = Utc(row.NotMemberOnUtc)
+    };
+
+    private static void Fill(AiqVerification row, VerificationRecord record)
+    {
+        row.CodeSentOnUtc = record.State.CodeSentAt?.UtcDateTime;
+        row.LastSentOnUtc = record.State.LastSentAt?.UtcDateTime;
+        row.SendWindowStartOnUtc = record.State.SendWindowStartedAt?.UtcDateTime;
+        row.SendsInWindow = record.State.SendsInWindow;
+        row.FailedAttempts = record.State.FailedAttempts;
+        row.LockedUntilUtc = record.State.LockedUntil?.UtcDateTime;
+        row.VerifiedOnUtc = record.State.VerifiedAt?.UtcDateTime;
+        row.IdentityKindId = (int)(record.Identity?.Kind ?? ContactKind.Phone);
+        row.IdentityValue = record.Identity?.Value;
+        row.ContactId = record.ContactId;
+        row.NotMemberOnUtc = record.NotMemberAt?.UtcDateTime;
+        row.UpdatedOnUtc = DateTime.UtcNow;
+    }
+
+    private static DateTimeOffset? Utc(DateTime? value) =>
+        value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));
+
+    #endregion
+}

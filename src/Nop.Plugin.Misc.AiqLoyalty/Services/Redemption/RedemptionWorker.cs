@@ -1,0 +1,173 @@
+using System.Diagnostics;
+using AiqLoyalty.Core.Redemption;
+using Nop.Core.Caching;
+using Nop.Data;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Services.Logging;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
+
+/// <summary>
+/// The durable redemption worker (run by a scheduled task): picks the claims with work due from the
+/// database, processes each under a distributed lock so two store instances never handle the same
+/// claim, and stops within its time budget; the next run resumes from the table.
+/// </summary>
+public class RedemptionWorker : IRedemptionWorker
+{
+    #region Fields
+
+    /// <summary>A "Redeeming" claim older than this belongs to a worker that died.</summary>
+    public static readonly TimeSpan StaleRedeemingAfter = TimeSpan.FromMinutes(5);
+
+    private static readonly TimeSpan RunBudget = TimeSpan.FromSeconds(60);
+    private const int BatchSize = 100;
+
+    private static readonly int[] WorkStates =
+    [
+        (int)ClaimState.Placed, (int)ClaimState.FailedRetryable, (int)ClaimState.OutcomeUnknown,
+        (int)ClaimState.Redeeming, (int)ClaimState.Redeemed
+    ];
+
+    private readonly IAiqClientProvider _clientProvider;
+    private readonly ILocker _locker;
+    private readonly ILogger _logger;
+    private readonly IRepository<AiqRewardClaim> _claimRepository;
+    private readonly IRewardClaimService _claimService;
+    private readonly RedemptionLedger _ledger;
+    private readonly TimeProvider _clock;
+
+    #endregion
+
+    #region Ctor
+
+    /// <summary>Creates the worker.</summary>
+    public RedemptionWorker(IAiqClientProvider clientProvider,
+        ILocker locker,
+        ILogger logger,
+        IRepository<AiqRewardClaim> claimRepository,
+        IRewardClaimService claimService,
+        RedemptionLedger ledger,
+        TimeProvider clock)
+    {
+        _clientProvider = clientProvider;
+        _locker = locker;
+        _logger = logger;
+        _claimRepository = claimRepository;
+        _claimService = claimService;
+        _ledger = ledger;
+        _clock = clock;
+    }
+
+    #endregion
+
+    #region Methods
+
+    /// <inheritdoc />
+    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var watch = Stopwatch.StartNew();
+        await _claimService.ReleaseExpiredAsync(_clock.GetUtcNow().UtcDateTime);
+
+        var now = _clock.GetUtcNow().UtcDateTime;
+        var candidates = await _claimRepository.Table
+            .Where(c => WorkStates.Contains(c.StateId)
+                && c.RedemptionModelId == (int)AiqRedemptionModel.RedeemOnOrder
+                && (c.StateId != (int)ClaimState.Redeemed || c.RefundRequested)
+                && (c.NextAttemptOnUtc == null || c.NextAttemptOnUtc <= now))
+            .OrderBy(c => c.NextAttemptOnUtc)
+            .ThenBy(c => c.Id)
+            .Take(BatchSize)
+            .ToListAsync();
+
+        var processed = 0;
+        foreach (var candidate in candidates)
+        {
+            if (watch.Elapsed > RunBudget || cancellationToken.IsCancellationRequested)
+                break;
+            if (await ProcessClaimAsync(candidate.Id, cancellationToken))
+                processed++;
+        }
+
+        return processed;
+    }
+
+    /// <inheritdoc />
+    public async Task CancelClaimAsync(int claimId, CancellationToken cancellationToken = default)
+    {
+        var redeemed = false;
+        var done = await WithClaimLockAsync(claimId, cancellationToken, async () =>
+        {
+            var row = await _claimRepository.GetByIdAsync(claimId);
+            if (row is null)
+                return;
+            var claim = await _ledger.ToRedemptionClaimAsync(row);
+            if (claim.State is ClaimState.Released or ClaimState.Refunded or ClaimState.Refunding or ClaimState.FailedFinal || claim.RefundRequested)
+                return;
+
+            if (ClaimStateMachine.TryFire(claim.State, ClaimTrigger.OrderCancelled, out var next) && next == ClaimState.Released)
+            {
+                // Not redeemed (or model B): release; nothing is ever PUT for it.
+                await _ledger.SaveAsync(claim with { State = next, RefundRequested = true, NextAttemptAt = null });
+                return;
+            }
+
+            // Redeemed, or a redemption still being settled: the points go back once it is.
+            await _ledger.SaveAsync(claim with { RefundRequested = true, NextAttemptAt = null });
+            redeemed = claim.State == ClaimState.Redeemed;
+        });
+
+        if (!done)
+            throw new InvalidOperationException($"AIQ reward claim {claimId} is busy; its cancellation will be retried.");
+        if (redeemed)
+            await ProcessClaimAsync(claimId, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ProcessClaimAsync(int claimId, CancellationToken cancellationToken = default)
+    {
+        var processed = false;
+        await WithClaimLockAsync(claimId, cancellationToken, async () =>
+        {
+            var row = await _claimRepository.GetByIdAsync(claimId);
+            if (row is null)
+                return;
+
+            var claim = await _ledger.ToRedemptionClaimAsync(row);
+            var processor = new RedemptionProcessor(_ledger, new RetrySchedule(new RetryScheduleOptions(), Random.Shared), _clock);
+            if (!processor.IsDue(claim, StaleRedeemingAfter))
+                return;
+
+            try
+            {
+                var client = await _clientProvider.GetClientAsync(row.StoreId);
+                await processor.ProcessAsync(client, claim, cancellationToken);
+                processed = true;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                await _logger.ErrorAsync($"AIQ loyalty: processing reward claim {claimId} failed; it is retried on the next run.", exception);
+            }
+        });
+        return processed;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>Runs the action under the claim's distributed lock, waiting up to ~15 s for another holder.</summary>
+    private async Task<bool> WithClaimLockAsync(int claimId, CancellationToken cancellationToken, Func<Task> action)
+    {
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            if (await _locker.PerformActionWithLockAsync($"Nop.Plugin.Misc.AiqLoyalty.Claim.{claimId}", TimeSpan.FromMinutes(2), action))
+                return true;
+            await Task.Delay(500, cancellationToken);
+        }
+
+        return false;
+    }
+
+    #endregion
+}
