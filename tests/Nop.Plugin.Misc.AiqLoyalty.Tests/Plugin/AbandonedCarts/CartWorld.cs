@@ -1,0 +1,141 @@
+using AiqLoyalty.Core.Carts.Wire;
+using AiqLoyalty.Core.Client;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
+using Nop.Services.Configuration;
+using Nop.Services.Logging;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.AbandonedCarts;
+
+/// <summary>
+/// A small nopCommerce world for the sync service: tables as lists behind mocked repositories, two
+/// stores, a product catalog, a fake clock and an AIQ client that records what it was sent.
+/// </summary>
+internal sealed class CartWorld
+{
+    public static readonly DateTime Start = new(2026, 12, 1, 12, 0, 0, DateTimeKind.Utc);
+
+    public List<ShoppingCartItem> Items { get; } = [];
+    public List<Customer> Customers { get; } = [];
+    public List<Address> Addresses { get; } = [];
+    public List<Order> Orders { get; } = [];
+    public List<AiqVerification> Verifications { get; } = [];
+    public List<AiqCartSync> Syncs { get; } = [];
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Start));
+    public ShoppingCartSettings CartSettings { get; } = new();
+    public AiqLoyaltySettings Settings { get; } = new()
+    {
+        Enabled = true,
+        AbandonedCartEnabled = true,
+        AbandonedCartIdleMinutes = 60,
+        AbandonedCartMaxAgeDays = 7,
+        SyncLogRetentionDays = 90
+    };
+
+    public List<Store> Stores { get; } =
+    [
+        new() { Id = 1, Name = "Main St", Url = "http://shop.example/" },
+        new() { Id = 2, Name = "Downtown", Url = "http://downtown.example/" }
+    ];
+
+    /// <summary>Every payload the client was asked to send, in order.</summary>
+    public List<CartPayload> Sent { get; } = [];
+
+    /// <summary>Answers of the client, by call number (1-based); default success.</summary>
+    public Func<int, CartPayload, AiqResult> Answer { get; set; } = (_, _) => AiqResult.Ok();
+
+    /// <summary>Runs inside each send, before the answer (to look at the rows mid-send).</summary>
+    public Action<CartPayload> DuringSend { get; set; } = _ => { };
+
+    public Mock<IAiqClient> Client { get; } = new();
+
+    private int _calls;
+
+    public CartWorld()
+    {
+        Client.Setup(c => c.SendAbandonedCartAsync(It.IsAny<object>(), It.IsAny<CancellationToken>()))
+            .Returns((object payload, CancellationToken _) =>
+            {
+                var cart = (CartPayload)payload;
+                DuringSend(cart);
+                int call;
+                lock (Sent)
+                {
+                    Sent.Add(cart);
+                    call = ++_calls;
+                }
+
+                return Task.FromResult(Answer(call, cart));
+            });
+    }
+
+    public DateTime Now => Clock.GetUtcNow().UtcDateTime;
+
+    public AbandonedCartSyncService CreateService(IAiqClient? client = null)
+    {
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(s => s.LoadSettingAsync<AiqLoyaltySettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+        var storeService = new Mock<IStoreService>();
+        storeService.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(() => Stores);
+        storeService.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Stores.FirstOrDefault(store => store.Id == id)!);
+        var clientProvider = new Mock<IAiqClientProvider>();
+        clientProvider.Setup(p => p.GetClientAsync(It.IsAny<int>())).ReturnsAsync(client ?? Client.Object);
+        var catalog = new Mock<IAbandonedCartCatalog>();
+        catalog.Setup(c => c.GetProductsAsync(It.IsAny<IReadOnlyCollection<int>>(), It.IsAny<Store>()))
+            .ReturnsAsync((IReadOnlyCollection<int> ids, Store _) => ids.Where(id => id < 900).ToDictionary(id => id, id => new AbandonedCartProduct
+            {
+                Id = id,
+                Name = $"Product {id}",
+                Sku = $"SKU-{id}",
+                Price = 10m + id,
+                ImageUrl = $"http://shop.example/images/{id}.jpg",
+                Category = "Flower"
+            }) as IReadOnlyDictionary<int, AbandonedCartProduct>);
+
+        return new AbandonedCartSyncService(catalog.Object, clientProvider.Object, Mock.Of<ILogger>(),
+            RepositoryMock.Over(Addresses), RepositoryMock.Over(Syncs).Object, RepositoryMock.Over(Verifications),
+            RepositoryMock.Over(Customers), RepositoryMock.Over(Orders), RepositoryMock.Over(Items),
+            settingService.Object, storeService.Object, CartSettings, Clock);
+    }
+
+    public Customer AddCustomer(int id, string? email = null, string? phone = null, int? billingAddressId = null, bool deleted = false)
+    {
+        var customer = new Customer { Id = id, Email = email, Phone = phone, FirstName = "Ann", LastName = "Lee", BillingAddressId = billingAddressId, Deleted = deleted };
+        Customers.Add(customer);
+        return customer;
+    }
+
+    public ShoppingCartItem AddItem(int customerId, int productId, TimeSpan age, int quantity = 1, int storeId = 1,
+        ShoppingCartType type = ShoppingCartType.ShoppingCart)
+    {
+        var item = new ShoppingCartItem
+        {
+            Id = Items.Count + 1,
+            CustomerId = customerId,
+            ProductId = productId,
+            StoreId = storeId,
+            ShoppingCartTypeId = (int)type,
+            Quantity = quantity,
+            CreatedOnUtc = Now - age,
+            UpdatedOnUtc = Now - age
+        };
+        Items.Add(item);
+        return item;
+    }
+
+    public void AddOrder(int customerId, DateTime createdOnUtc, int storeId = 1) =>
+        Orders.Add(new Order { Id = Orders.Count + 1, CustomerId = customerId, StoreId = storeId, CreatedOnUtc = createdOnUtc });
+
+    public AiqCartSync RowOf(int customerId, int storeId = 1) => Syncs.Single(row => row.CustomerId == customerId && row.StoreId == storeId);
+
+    public List<int> SentCustomerIds() => Sent.Select(cart => int.Parse(cart.CartId.Split('-')[2])).OrderBy(id => id).ToList();
+}
