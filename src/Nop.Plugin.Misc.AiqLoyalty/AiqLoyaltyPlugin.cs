@@ -67,7 +67,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     public override string GetConfigurationPageUrl() => _nopUrlHelper.RouteUrl(AiqLoyaltyDefaults.ConfigurationRouteName);
 
     /// <summary>The widget zones the rewards box can render in (visibility per shopper is decided inside the component).</summary>
-    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(AiqLoyaltyWidgetZones.All.ToList());
+    public Task<IList<string>> GetWidgetZonesAsync() => Task.FromResult<IList<string>>(AiqLoyaltyWidgetZones.AllWithAdmin.ToList());
 
     /// <summary>The view component for a zone.</summary>
     public Type GetWidgetViewComponent(string widgetZone) => AiqLoyaltyWidgetZones.GetViewComponent(widgetZone);

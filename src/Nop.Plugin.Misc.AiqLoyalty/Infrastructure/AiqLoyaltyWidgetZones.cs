@@ -18,9 +18,16 @@ public static class AiqLoyaltyWidgetZones
         PublicWidgetZones.CheckoutConfirmTop
     ];
 
+    /// <summary>All zones, public and admin.</summary>
+    public static IEnumerable<string> AllWithAdmin => All.Append(AdminWidgetZones.OrderDetailsBlock);
+
     /// <summary>The view component for a zone, or null.</summary>
-    public static Type GetViewComponent(string widgetZone) =>
-        All.Contains(widgetZone, StringComparer.OrdinalIgnoreCase) ? typeof(RewardsBoxViewComponent) : null;
+    public static Type GetViewComponent(string widgetZone)
+    {
+        if (string.Equals(widgetZone, AdminWidgetZones.OrderDetailsBlock, StringComparison.OrdinalIgnoreCase))
+            return typeof(OrderRewardsAdminViewComponent);
+        return All.Contains(widgetZone, StringComparer.OrdinalIgnoreCase) ? typeof(RewardsBoxViewComponent) : null;
+    }
 
     /// <summary>Whether the merchant shows the box in this zone.</summary>
     public static bool IsShown(string widgetZone, AiqLoyaltySettings settings)

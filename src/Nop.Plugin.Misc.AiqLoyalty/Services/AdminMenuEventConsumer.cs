@@ -34,12 +34,17 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
 
     #region Utilities
 
-    /// <summary>Only staff who may manage the plugin see the entry.</summary>
-    protected override Task<bool> CheckAccessAsync() =>
-        _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
+    /// <summary>Staff who may manage the plugin, or redeem rewards for shoppers, see the entry.</summary>
+    protected override async Task<bool> CheckAccessAsync() =>
+        await _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)
+        || await _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER);
 
     /// <summary>The menu entry and its children.</summary>
-    protected override async Task<AdminMenuItem> GetAdminMenuItemAsync(IPlugin plugin) => new()
+    protected override async Task<AdminMenuItem> GetAdminMenuItemAsync(IPlugin plugin)
+    {
+        var manage = await _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
+        var redeem = await _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER);
+        return new()
     {
         Visible = true,
         SystemName = AiqLoyaltyDefaults.AdminMenuSystemName,
@@ -49,7 +54,7 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
         {
             new()
             {
-                Visible = true,
+                Visible = manage,
                 SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.Configuration",
                 Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Configuration"),
                 Url = plugin.GetConfigurationPageUrl(),
@@ -57,14 +62,31 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
             },
             new()
             {
-                Visible = true,
+                Visible = manage,
                 SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.SyncLog",
                 Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.SyncLog"),
                 Url = _adminMenu.GetMenuItemUrl(AbandonedCarts.AbandonedCartDefaults.SyncLogController, "List"),
                 IconClass = "far fa-circle"
+            },
+            new()
+            {
+                Visible = manage,
+                SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.Audit",
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Audit"),
+                Url = _adminMenu.GetMenuItemUrl("AiqLoyaltyOrderAdmin", "Audit"),
+                IconClass = "far fa-circle"
+            },
+            new()
+            {
+                Visible = redeem,
+                SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.Staff",
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Staff"),
+                Url = _adminMenu.GetMenuItemUrl("AiqLoyaltyStaff", "Redeem"),
+                IconClass = "far fa-circle"
             }
         }
     };
+    }
 
     #endregion
 

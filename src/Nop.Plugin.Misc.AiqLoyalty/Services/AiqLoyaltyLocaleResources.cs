@@ -19,6 +19,8 @@ public static class AiqLoyaltyLocaleResources
     {
         [$"{P}.Menu.Title"] = "AIQ loyalty",
         [$"{P}.Menu.Configuration"] = "Configuration",
+        [$"{P}.Menu.Audit"] = "Rewards audit (CSV)",
+        [$"{P}.Menu.Staff"] = "Redeem for a shopper",
 
         [$"{P}.Configuration.Credentials"] = "AIQ credentials",
         [$"{P}.Configuration.Checkout"] = "Checkout and verification",

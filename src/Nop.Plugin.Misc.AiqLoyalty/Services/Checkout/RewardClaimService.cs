@@ -107,7 +107,18 @@ public class RewardClaimService : IRewardClaimService
         };
         await _claimRepository.InsertAsync(claim, publishEvent: false);
 
-        if (!await TryLockAsync(claim))
+        bool locked;
+        try
+        {
+            locked = await TryLockAsync(claim);
+        }
+        catch
+        {
+            await _claimRepository.DeleteAsync(claim, publishEvent: false);
+            throw;
+        }
+
+        if (!locked)
         {
             await _claimRepository.DeleteAsync(claim, publishEvent: false);
             return new ApplyResult(ApplyRefusal.ClaimedElsewhere);

@@ -71,12 +71,32 @@ public class RewardDiscountGateway : IRewardDiscountGateway
         };
         await _discountService.InsertDiscountAsync(discount);
 
-        await _discountService.InsertDiscountRequirementAsync(new DiscountRequirement
+        try
         {
-            DiscountId = discount.Id,
-            DiscountRequirementRuleSystemName = AiqLoyaltyDefaults.SystemName,
-            IsGroup = false
-        });
+            // nopCommerce evaluates requirements only under a top-level group with an interaction type;
+            // a lone requirement would be treated as "no requirements" and the coupon would work for anyone.
+            var group = new DiscountRequirement
+            {
+                DiscountId = discount.Id,
+                IsGroup = true,
+                InteractionType = RequirementGroupInteractionType.And,
+                DiscountRequirementRuleSystemName = "Default requirement group"
+            };
+            await _discountService.InsertDiscountRequirementAsync(group);
+            await _discountService.InsertDiscountRequirementAsync(new DiscountRequirement
+            {
+                DiscountId = discount.Id,
+                ParentId = group.Id,
+                DiscountRequirementRuleSystemName = AiqLoyaltyDefaults.SystemName,
+                IsGroup = false
+            });
+        }
+        catch
+        {
+            // Never leave an active coupon without its owner check.
+            await _discountService.DeleteDiscountAsync(discount);
+            throw;
+        }
 
         return discount;
     }

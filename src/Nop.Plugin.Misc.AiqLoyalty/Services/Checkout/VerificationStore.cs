@@ -48,7 +48,12 @@ public class VerificationStore : IVerificationStore
             return;
         }
 
-        row = new AiqVerification { StoreId = scope.StoreId, ScopeKey = scope.Key };
+        row = new AiqVerification
+        {
+            StoreId = scope.StoreId,
+            ScopeKey = scope.Key,
+            CustomerId = scope.Key.StartsWith("c:", StringComparison.Ordinal) && int.TryParse(scope.Key[2..], out var customerId) ? customerId : 0
+        };
         Fill(row, record);
         try
         {

@@ -1,0 +1,237 @@
+using AiqLoyalty.Core.Offers;
+using Moq;
+using Nop.Core;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Discounts;
+using Nop.Core.Domain.Orders;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Orders;
+using Nop.Services.Configuration;
+using Nop.Services.Customers;
+using Nop.Services.Discounts;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
+
+/// <summary>
+/// A small store for the checkout adapter: the plugin's tables in memory, nopCommerce's discount
+/// service over lists (discounts, requirements, usage history), customers' applied coupons, cart
+/// subtotals per customer, and the real claim service, discount gateway and order consumer.
+/// </summary>
+internal sealed class CheckoutWorld
+{
+    public const int Store = 1;
+    public const int OtherStore = 2;
+    public const string AnnContact = "c_ann";
+
+    /// <summary>Ann in her usual browser.</summary>
+    public Customer Ann { get; } = new() { Id = 11, CustomerGuid = Guid.NewGuid() };
+
+    /// <summary>Ann again, as a guest in another browser (another cart): same AIQ contact, another customer.</summary>
+    public Customer AnnElsewhere { get; } = new() { Id = 12, CustomerGuid = Guid.NewGuid() };
+
+    /// <summary>Someone else.</summary>
+    public Customer Bob { get; } = new() { Id = 20, CustomerGuid = Guid.NewGuid() };
+
+    public static RewardOffer TenOff { get; } = new()
+    {
+        TemplateId = "t-10", Name = "$10 off", PointsCost = 300, Kind = RewardKind.FixedAmount, Amount = 10m,
+        PosDiscountId = "POS-10", RedemptionUrl = "https://lab.alpineiq.com/api/v2/redeem/secret-10"
+    };
+
+    public static RewardOffer FifteenPercent { get; } = new()
+    {
+        TemplateId = "t-15", Name = "15% off", PointsCost = 200, Kind = RewardKind.Percentage, Percentage = 15m, MaxDiscountAmount = 25m,
+        RedemptionUrl = "https://lab.alpineiq.com/api/v2/redeem/secret-15"
+    };
+
+    public static RewardOffer FiveOffOverFifty { get; } = new()
+    {
+        TemplateId = "t-5", Name = "$5 off over $50", PointsCost = 50, Kind = RewardKind.FixedAmount, Amount = 5m, MinimumOrderTotal = 50m,
+        RedemptionUrl = "https://lab.alpineiq.com/api/v2/redeem/secret-5"
+    };
+
+    public static RewardOffer Bogo { get; } = new()
+    {
+        TemplateId = "t-bogo", Name = "BOGO pre-rolls", PointsCost = 400, Kind = RewardKind.StoreDiscount, PosDiscountId = "BOGO-1",
+        RedemptionUrl = "https://lab.alpineiq.com/api/v2/redeem/secret-bogo"
+    };
+
+    /// <summary>Ann's wallet with every reward above.</summary>
+    public WalletView Wallet { get; set; } = new()
+    {
+        ContactId = AnnContact,
+        Points = 5000,
+        Offers = [TenOff, FifteenPercent, FiveOffOverFifty, Bogo]
+    };
+
+    public AiqLoyaltySettings Settings { get; } = new()
+    {
+        Enabled = true,
+        RedemptionModelId = (int)AiqRedemptionModel.RedeemOnOrder,
+        MaxRewardsPerOrder = 3,
+        VerifiedLifetimeMinutes = 30,
+        AllowStackingWithStoreDiscounts = false
+    };
+
+    public InMemoryTable<AiqRewardClaim> Claims { get; } = InMemoryRepository.ClaimTable();
+    public InMemoryTable<AiqRewardClaimLock> Locks { get; } = InMemoryRepository.LockTable();
+
+    /// <summary>nopCommerce's discounts by id (stored as copies, like the database).</summary>
+    public Dictionary<int, Discount> Discounts { get; } = [];
+
+    /// <summary>Every discount object handed to InsertDiscountAsync, as it was passed.</summary>
+    public List<Discount> InsertedDiscounts { get; } = [];
+
+    public List<DiscountRequirement> Requirements { get; } = [];
+    public List<DiscountUsageHistory> UsageHistory { get; } = [];
+
+    /// <summary>Coupon codes applied to each customer (nopCommerce keeps them as a customer attribute).</summary>
+    public Dictionary<int, List<string>> AppliedCoupons { get; } = [];
+
+    /// <summary>Cart subtotal before discounts, per customer.</summary>
+    public Dictionary<int, decimal> Subtotals { get; } = [];
+
+    public Mock<IDiscountService> DiscountService { get; } = new();
+    public Mock<ICustomerService> CustomerService { get; } = new();
+    public Mock<ISettingService> SettingService { get; } = new();
+    public Mock<ILogger> Logger { get; } = new();
+    public Mock<IOrderService> OrderService { get; } = new();
+    public Mock<ICartSubtotalReader> SubtotalReader { get; } = new();
+
+    /// <summary>Order notes written.</summary>
+    public List<OrderNote> Notes { get; } = [];
+
+    public RewardDiscountGateway Gateway { get; }
+    public RewardClaimService ClaimService { get; }
+    public OrderRewardsConsumer OrderConsumer { get; }
+
+    private int _lastDiscountId = 100;
+    private int _lastRequirementId = 700;
+
+    public CheckoutWorld()
+    {
+        SettingService.Setup(s => s.LoadSettingAsync<AiqLoyaltySettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+        SubtotalReader.Setup(r => r.GetSubtotalBeforeDiscountsAsync(It.IsAny<Customer>(), It.IsAny<int>()))
+            .ReturnsAsync((Customer customer, int _) => Subtotals.GetValueOrDefault(customer.Id, 100m));
+
+        CustomerService.Setup(c => c.ApplyDiscountCouponCodeAsync(It.IsAny<Customer>(), It.IsAny<string>()))
+            .Returns((Customer customer, string code) =>
+            {
+                var codes = CouponsOf(customer);
+                if (!codes.Contains(code, StringComparer.OrdinalIgnoreCase))
+                    codes.Add(code);
+                return Task.CompletedTask;
+            });
+        CustomerService.Setup(c => c.RemoveDiscountCouponCodeAsync(It.IsAny<Customer>(), It.IsAny<string>()))
+            .Returns((Customer customer, string code) =>
+            {
+                CouponsOf(customer).RemoveAll(c => string.Equals(c, code, StringComparison.OrdinalIgnoreCase));
+                return Task.CompletedTask;
+            });
+        CustomerService.Setup(c => c.GetCustomerByIdAsync(It.IsAny<int>()))
+            .ReturnsAsync((int id) => new[] { Ann, AnnElsewhere, Bob }.FirstOrDefault(c => c.Id == id)!);
+
+        DiscountService.Setup(d => d.InsertDiscountAsync(It.IsAny<Discount>())).Returns((Discount discount) =>
+        {
+            InsertedDiscounts.Add(discount);
+            discount.Id = ++_lastDiscountId;
+            Discounts[discount.Id] = Copy.Of(discount);
+            return Task.CompletedTask;
+        });
+        DiscountService.Setup(d => d.UpdateDiscountAsync(It.IsAny<Discount>())).Returns((Discount discount) =>
+        {
+            if (!Discounts.ContainsKey(discount.Id))
+                throw new InvalidOperationException($"discount {discount.Id} does not exist");
+            Discounts[discount.Id] = Copy.Of(discount);
+            return Task.CompletedTask;
+        });
+        DiscountService.Setup(d => d.DeleteDiscountAsync(It.IsAny<Discount>())).Returns((Discount discount) =>
+        {
+            // nopCommerce deletes the requirements with the discount.
+            Requirements.RemoveAll(r => r.DiscountId == discount.Id);
+            Discounts.Remove(discount.Id);
+            return Task.CompletedTask;
+        });
+        DiscountService.Setup(d => d.GetDiscountByIdAsync(It.IsAny<int>()))
+            .ReturnsAsync((int id) => Discounts.TryGetValue(id, out var discount) ? Copy.Of(discount) : null!);
+        DiscountService.Setup(d => d.GetAllDiscountsAsync(It.IsAny<DiscountType?>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(),
+                It.IsAny<DateTime?>(), It.IsAny<DateTime?>(), It.IsAny<bool?>(), It.IsAny<int>()))
+            .ReturnsAsync((DiscountType? _, string couponCode, string discountName, bool _, DateTime? _, DateTime? _, bool? isActive, int _) =>
+                (IList<Discount>)Discounts.Values
+                    .Where(d => isActive is null || d.IsActive == isActive)
+                    .Where(d => string.IsNullOrEmpty(couponCode) || d.CouponCode == couponCode)
+                    .Where(d => string.IsNullOrEmpty(discountName) || d.Name.Contains(discountName, StringComparison.OrdinalIgnoreCase))
+                    .Select(Copy.Of)
+                    .ToList());
+        DiscountService.Setup(d => d.InsertDiscountRequirementAsync(It.IsAny<DiscountRequirement>())).Returns((DiscountRequirement requirement) =>
+        {
+            requirement.Id = ++_lastRequirementId;
+            Requirements.Add(Copy.Of(requirement));
+            return Task.CompletedTask;
+        });
+        DiscountService.Setup(d => d.GetDiscountRequirementByIdAsync(It.IsAny<int>()))
+            .ReturnsAsync((int id) => Requirements.Where(r => r.Id == id).Select(Copy.Of).FirstOrDefault()!);
+        DiscountService.Setup(d => d.GetAllDiscountUsageHistoryAsync(It.IsAny<int?>(), It.IsAny<int?>(), It.IsAny<int?>(), It.IsAny<bool>(),
+                It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync((int? discountId, int? _, int? orderId, bool _, int pageIndex, int pageSize) =>
+                (IPagedList<DiscountUsageHistory>)new PagedList<DiscountUsageHistory>(UsageHistory
+                    .Where(u => discountId is null || u.DiscountId == discountId)
+                    .Where(u => orderId is null || u.OrderId == orderId)
+                    .ToList(), pageIndex, pageSize));
+
+        OrderService.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Returns((OrderNote note) =>
+        {
+            Notes.Add(note);
+            return Task.CompletedTask;
+        });
+
+        ClaimRepository = InMemoryRepository.Over(Claims);
+        LockRepository = InMemoryRepository.Over(Locks);
+        Gateway = new RewardDiscountGateway(DiscountService.Object);
+        ClaimService = new RewardClaimService(SubtotalReader.Object, CustomerService.Object, DiscountService.Object, Logger.Object,
+            ClaimRepository.Object, LockRepository.Object, Gateway, SettingService.Object);
+        OrderConsumer = new OrderRewardsConsumer(DiscountService.Object, Logger.Object, OrderService.Object,
+            ClaimRepository.Object, LockRepository.Object, ClaimService, Gateway, SettingService.Object);
+    }
+
+    public Mock<Nop.Data.IRepository<AiqRewardClaim>> ClaimRepository { get; }
+    public Mock<Nop.Data.IRepository<AiqRewardClaimLock>> LockRepository { get; }
+
+    public List<string> CouponsOf(Customer customer)
+    {
+        if (!AppliedCoupons.TryGetValue(customer.Id, out var codes))
+            AppliedCoupons[customer.Id] = codes = [];
+        return codes;
+    }
+
+    /// <summary>A mapped store discount (e.g. the merchant's BOGO), active, found by its coupon code.</summary>
+    public Discount AddStoreDiscount(string couponCode, bool requiresCoupon = true)
+    {
+        var discount = new Discount
+        {
+            Id = ++_lastDiscountId,
+            Name = "Store " + couponCode,
+            DiscountType = DiscountType.AssignedToSkus,
+            RequiresCouponCode = requiresCoupon,
+            CouponCode = couponCode,
+            IsActive = true
+        };
+        Discounts[discount.Id] = Copy.Of(discount);
+        return discount;
+    }
+
+    /// <summary>The requirement the plugin wrote for a discount.</summary>
+    public DiscountRequirement PluginRequirementOf(int discountId) =>
+        Requirements.Single(r => r.DiscountId == discountId && r.DiscountRequirementRuleSystemName == AiqLoyaltyDefaults.SystemName);
+
+    /// <summary>An order placed by <paramref name="customer"/> that used the discounts given.</summary>
+    public Order PlaceOrder(Customer customer, int orderId, params int[] usedDiscountIds)
+    {
+        foreach (var discountId in usedDiscountIds)
+            UsageHistory.Add(new DiscountUsageHistory { Id = UsageHistory.Count + 1, DiscountId = discountId, OrderId = orderId, CreatedOnUtc = DateTime.UtcNow });
+        return new Order { Id = orderId, StoreId = Store, CustomerId = customer.Id, OrderGuid = Guid.NewGuid() };
+    }
+}

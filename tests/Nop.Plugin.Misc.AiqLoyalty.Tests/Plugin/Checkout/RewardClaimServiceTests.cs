@@ -1,0 +1,569 @@
+using AiqLoyalty.Core.Checkout;
+using AiqLoyalty.Core.Offers;
+using AiqLoyalty.Core.Redemption;
+using Moq;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Discounts;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
+
+/// <summary>Applying and removing rewards: claims, locks, discounts and coupons.</summary>
+[TestFixture]
+public class RewardClaimServiceTests
+{
+    private CheckoutWorld _world = null!;
+
+    [SetUp]
+    public void SetUp() => _world = new CheckoutWorld();
+
+    #region ApplyAsync
+
+    [Test]
+    public async Task ApplyWritesAClaimItsLockAndADiscountOnlyThatClaimCanUseAndAppliesTheCoupon()
+    {
+        var before = DateTime.UtcNow;
+
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId, staffCustomerId: 7);
+
+        Assert.That(result.Applied, Is.True, result.Refusal.ToString());
+        var claim = _world.Claims.Rows.Single();
+        var discount = _world.InsertedDiscounts.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Claim!.Id, Is.EqualTo(claim.Id));
+            Assert.That(claim.StoreId, Is.EqualTo(CheckoutWorld.Store));
+            Assert.That(claim.CustomerId, Is.EqualTo(_world.Ann.Id));
+            Assert.That(claim.StaffCustomerId, Is.EqualTo(7));
+            Assert.That(claim.ContactId, Is.EqualTo(CheckoutWorld.AnnContact));
+            Assert.That(claim.TemplateId, Is.EqualTo("t-10"));
+            Assert.That(claim.PosDiscountId, Is.EqualTo("POS-10"));
+            Assert.That(claim.RewardName, Is.EqualTo("$10 off"));
+            Assert.That(claim.PointsDeduction, Is.EqualTo(300));
+            Assert.That(claim.RedemptionUrl, Is.EqualTo(CheckoutWorld.TenOff.RedemptionUrl));
+            Assert.That(claim.StateId, Is.EqualTo((int)ClaimState.Claimed));
+            Assert.That(claim.RedemptionModelId, Is.EqualTo((int)AiqRedemptionModel.RedeemOnOrder));
+            Assert.That(claim.IdempotencyKey, Is.Not.Null.And.Not.Empty);
+            Assert.That(claim.DiscountId, Is.EqualTo(discount.Id).And.Not.Zero, "the claim row is updated with its discount");
+            Assert.That(claim.DiscountCreatedByPlugin, Is.True);
+            Assert.That(claim.CouponCode, Is.EqualTo(discount.CouponCode));
+
+            var claimLock = _world.Locks.Rows.Single();
+            Assert.That(claimLock.ClaimId, Is.EqualTo(claim.Id));
+            Assert.That(claimLock.LockKey, Is.EqualTo(ClaimEligibility.LiveClaimKey(CheckoutWorld.Store, CheckoutWorld.AnnContact, "t-10")));
+
+            Assert.That(discount.DiscountType, Is.EqualTo(DiscountType.AssignedToOrderSubTotal));
+            Assert.That(discount.UsePercentage, Is.False);
+            Assert.That(discount.DiscountAmount, Is.EqualTo(10m));
+            Assert.That(discount.MaximumDiscountAmount, Is.Null);
+            Assert.That(discount.RequiresCouponCode, Is.True);
+            Assert.That(discount.CouponCode, Does.Match("^AIQ-[0-9A-Fa-f]{30,}$"));
+            Assert.That(discount.DiscountLimitation, Is.EqualTo(DiscountLimitationType.NTimesOnly));
+            Assert.That(discount.LimitationTimes, Is.EqualTo(1));
+            Assert.That(discount.IsActive, Is.True);
+            Assert.That(discount.IsCumulative, Is.False, "settings: no stacking");
+            Assert.That(discount.StartDateUtc, Is.LessThanOrEqualTo(before));
+            Assert.That(discount.EndDateUtc, Is.GreaterThan(DateTime.UtcNow).And.LessThanOrEqualTo(DateTime.UtcNow.AddMinutes(31)));
+            Assert.That(discount.Name, Does.StartWith(AiqLoyaltyDefaults.DiscountNamePrefix));
+
+            var requirement = _world.PluginRequirementOf(discount.Id);
+            Assert.That(requirement.IsGroup, Is.False);
+            Assert.That(_world.CouponsOf(_world.Ann), Is.EqualTo(new[] { discount.CouponCode }));
+        });
+    }
+
+    [Test]
+    public async Task APercentageRewardBecomesAPercentageDiscountCappedAtTheOffersCapAndStacksWhenTheStoreAllowsIt()
+    {
+        _world.Settings.AllowStackingWithStoreDiscounts = true;
+
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+
+        Assert.That(result.Applied, Is.True, result.Refusal.ToString());
+        var discount = _world.InsertedDiscounts.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(discount.UsePercentage, Is.True);
+            Assert.That(discount.DiscountPercentage, Is.EqualTo(15m));
+            Assert.That(discount.MaximumDiscountAmount, Is.EqualTo(25m));
+            Assert.That(discount.DiscountAmount, Is.Zero);
+            Assert.That(discount.IsCumulative, Is.True);
+        });
+    }
+
+    [Test]
+    public async Task EveryClaimGetsItsOwnUnguessableCoupon()
+    {
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+
+        var codes = _world.InsertedDiscounts.Select(d => d.CouponCode).ToList();
+        Assert.That(codes, Has.Count.EqualTo(2));
+        Assert.That(codes[0], Is.Not.EqualTo(codes[1]));
+        Assert.That(codes, Has.All.Match("^AIQ-[0-9A-Fa-f]{30,}$"));
+        Assert.That(_world.CouponsOf(_world.Ann), Is.EquivalentTo(codes));
+    }
+
+    [Test]
+    public async Task TheSameRewardForTheSameContactFromAnotherCartIsClaimedElsewhereAndLeavesNothingBehind()
+    {
+        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        Assert.That(first.Applied, Is.True);
+
+        var second = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Refusal, Is.EqualTo(ApplyRefusal.ClaimedElsewhere));
+            Assert.That(second.Applied, Is.False);
+            Assert.That(second.Claim, Is.Null);
+            Assert.That(_world.Claims.Rows.Select(c => c.Id), Is.EqualTo(new[] { first.Claim!.Id }), "the second claim row is removed");
+            Assert.That(_world.Locks.Rows.Select(l => l.ClaimId), Is.EqualTo(new[] { first.Claim!.Id }), "the first claim keeps its lock");
+            Assert.That(_world.InsertedDiscounts, Has.Count.EqualTo(1), "no discount for the refused claim");
+            Assert.That(_world.CouponsOf(_world.AnnElsewhere), Is.Empty);
+            Assert.That(_world.CouponsOf(_world.Ann), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task OnceTheFirstCartRemovesTheRewardTheOtherCartCanApplyIt()
+    {
+        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, first.Claim!.Id);
+
+        var second = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        Assert.That(second.Applied, Is.True, second.Refusal.ToString());
+        Assert.That(_world.Locks.Rows.Single().ClaimId, Is.EqualTo(second.Claim!.Id));
+    }
+
+    [Test]
+    public async Task AnotherContactMayHoldTheSameReward()
+    {
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        var bob = await _world.ClaimService.ApplyAsync(_world.Bob, CheckoutWorld.Store, _world.Wallet with { ContactId = "c_bob" }, CheckoutWorld.TenOff.TemplateId);
+
+        Assert.That(bob.Applied, Is.True, bob.Refusal.ToString());
+        Assert.That(_world.Locks.Rows, Has.Count.EqualTo(2));
+    }
+
+    [Test]
+    public void ALockFailureThatIsNotADuplicateIsRethrownWithoutADiscount()
+    {
+        _world.LockRepository.Setup(r => r.InsertAsync(It.IsAny<AiqRewardClaimLock>(), It.IsAny<bool>()))
+            .ThrowsAsync(new TimeoutException("database timeout"));
+
+        Assert.ThrowsAsync<TimeoutException>(() =>
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+
+        Assert.That(_world.InsertedDiscounts, Is.Empty);
+        Assert.That(_world.CouponsOf(_world.Ann), Is.Empty);
+    }
+
+    [Test]
+    public void ALockFailureThatIsNotADuplicateLeavesNoAppliedClaimBehind()
+    {
+        _world.LockRepository.Setup(r => r.InsertAsync(It.IsAny<AiqRewardClaimLock>(), It.IsAny<bool>()))
+            .ThrowsAsync(new TimeoutException("database timeout"));
+
+        Assert.ThrowsAsync<TimeoutException>(() =>
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+
+        // An applied claim without lock or discount would show in the box as applied, count towards the
+        // per-order limit and refuse the same reward as AlreadyApplied until it expires.
+        Assert.That(Completed.Result(_world.ClaimService.GetCartClaimsAsync(CheckoutWorld.Store, _world.Ann.Id)), Is.Empty);
+    }
+
+    [Test]
+    public async Task TheStoresLimitOfRewardsPerOrderIsKept()
+    {
+        _world.Settings.MaxRewardsPerOrder = 2;
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+
+        var third = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(third.Refusal, Is.EqualTo(ApplyRefusal.MaxRewardsReached));
+            Assert.That(_world.Claims.Rows, Has.Count.EqualTo(2));
+            Assert.That(_world.Locks.Rows, Has.Count.EqualTo(2));
+            Assert.That(_world.InsertedDiscounts, Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task ALimitOfOneAllowsOneReward()
+    {
+        _world.Settings.MaxRewardsPerOrder = 1;
+        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var second = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+
+        Assert.That(first.Applied, Is.True);
+        Assert.That(second.Refusal, Is.EqualTo(ApplyRefusal.MaxRewardsReached));
+    }
+
+    [Test]
+    public async Task RewardsAppliedInAnotherStoreDoNotCountTowardsTheLimit()
+    {
+        _world.Settings.MaxRewardsPerOrder = 1;
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.OtherStore, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        var here = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+
+        Assert.That(here.Applied, Is.True, here.Refusal.ToString());
+    }
+
+    [Test]
+    public async Task ApplyingTheSameRewardTwiceToOneCartIsAlreadyApplied()
+    {
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        var again = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        Assert.That(again.Refusal, Is.EqualTo(ApplyRefusal.AlreadyApplied));
+        Assert.That(_world.Claims.Rows, Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task RefusalsWriteNothing()
+    {
+        _world.Subtotals[_world.Ann.Id] = 40m;
+
+        var notVerified = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet with { ContactId = null }, "t-10");
+        var notOffered = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, "t-gone");
+        var belowMinimum = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
+        var notEnoughPoints = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet with { Points = 100 }, "t-10");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(notVerified.Refusal, Is.EqualTo(ApplyRefusal.NotVerified));
+            Assert.That(notOffered.Refusal, Is.EqualTo(ApplyRefusal.NotOffered));
+            Assert.That(belowMinimum.Refusal, Is.EqualTo(ApplyRefusal.BelowMinimum));
+            Assert.That(notEnoughPoints.Refusal, Is.EqualTo(ApplyRefusal.NotEnoughPoints));
+            Assert.That(_world.Claims.Rows, Is.Empty);
+            Assert.That(_world.Locks.Rows, Is.Empty);
+            Assert.That(_world.InsertedDiscounts, Is.Empty);
+            Assert.That(_world.CouponsOf(_world.Ann), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task AStoreDiscountRewardUsesTheMappedStoreDiscountAndCreatesNone()
+    {
+        var bogo = _world.AddStoreDiscount("BOGO-1");
+
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+
+        Assert.That(result.Applied, Is.True, result.Refusal.ToString());
+        var claim = _world.Claims.Rows.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.DiscountId, Is.EqualTo(bogo.Id));
+            Assert.That(claim.DiscountCreatedByPlugin, Is.False);
+            Assert.That(claim.CouponCode, Is.EqualTo("BOGO-1"));
+            Assert.That(_world.InsertedDiscounts, Is.Empty);
+            Assert.That(_world.Requirements, Is.Empty);
+            Assert.That(_world.CouponsOf(_world.Ann), Is.EqualTo(new[] { "BOGO-1" }));
+            Assert.That(_world.Locks.Rows, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task AStoreDiscountWithoutACouponIsUsedWithoutApplyingACoupon()
+    {
+        var bogo = _world.AddStoreDiscount("BOGO-1", requiresCoupon: false);
+
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+
+        Assert.That(result.Applied, Is.True, result.Refusal.ToString());
+        Assert.That(_world.Claims.Rows.Single().DiscountId, Is.EqualTo(bogo.Id));
+        Assert.That(_world.Claims.Rows.Single().CouponCode, Is.Null);
+        _world.CustomerService.Verify(c => c.ApplyDiscountCouponCodeAsync(It.IsAny<Customer>(), It.IsAny<string>()), Times.Never);
+    }
+
+    [Test]
+    public async Task AStoreDiscountRewardWithoutAMappedDiscountIsNotAvailableOnline()
+    {
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Refusal, Is.EqualTo(ApplyRefusal.NotAvailableOnline));
+            Assert.That(_world.Claims.Rows, Is.Empty);
+            Assert.That(_world.Locks.Rows, Is.Empty);
+            Assert.That(_world.InsertedDiscounts, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task AnInactiveStoreDiscountDoesNotCount()
+    {
+        var bogo = _world.AddStoreDiscount("BOGO-1");
+        _world.Discounts[bogo.Id].IsActive = false;
+
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+
+        Assert.That(result.Refusal, Is.EqualTo(ApplyRefusal.NotAvailableOnline));
+    }
+
+    [Test]
+    public async Task AFailureWhileCreatingTheDiscountUndoesTheClaimAndTheLockAndIsRethrown()
+    {
+        _world.DiscountService.Setup(d => d.InsertDiscountAsync(It.IsAny<Discount>())).ThrowsAsync(new InvalidOperationException("discount table is down"));
+
+        var thrown = Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+
+        Assert.That(thrown!.Message, Is.EqualTo("discount table is down"));
+        var claim = _world.Claims.Rows.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(claim.StateId, Is.EqualTo((int)ClaimState.Released));
+            Assert.That(_world.Locks.Rows, Is.Empty, "the reward is free again");
+            Assert.That(_world.CouponsOf(_world.Ann), Is.Empty);
+        });
+        _world.Logger.Verify(l => l.ErrorAsync(It.Is<string>(m => m.Contains("t-10")), It.IsAny<InvalidOperationException>(), _world.Ann), Times.Once);
+
+        // and the reward can be applied again once the store recovers
+        _world.DiscountService.Setup(d => d.InsertDiscountAsync(It.IsAny<Discount>())).Returns((Discount d) =>
+        {
+            d.Id = 999;
+            _world.Discounts[d.Id] = d;
+            return Task.CompletedTask;
+        });
+        var retry = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        Assert.That(retry.Applied, Is.True, retry.Refusal.ToString());
+    }
+
+    [Test]
+    public async Task AFailureWhileApplyingTheCouponRemovesTheDiscountItCreated()
+    {
+        _world.CustomerService.Setup(c => c.ApplyDiscountCouponCodeAsync(It.IsAny<Customer>(), It.IsAny<string>()))
+            .ThrowsAsync(new InvalidOperationException("customer attribute write failed"));
+
+        Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_world.Claims.Rows.Single().StateId, Is.EqualTo((int)ClaimState.Released));
+            Assert.That(_world.Locks.Rows, Is.Empty);
+            Assert.That(_world.Discounts, Is.Empty, "the plugin's discount is deleted");
+            Assert.That(_world.Requirements, Is.Empty);
+        });
+    }
+
+    #endregion
+
+    #region RemoveAsync
+
+    [Test]
+    public async Task RemoveReleasesTheClaimFreesTheRewardRemovesTheCouponAndDeletesTheDiscount()
+    {
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var discountId = applied.Claim!.DiscountId;
+
+        var removed = await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(removed, Is.True);
+            Assert.That(_world.Claims.Find(applied.Claim.Id)!.StateId, Is.EqualTo((int)ClaimState.Released));
+            Assert.That(_world.Locks.Rows, Is.Empty);
+            Assert.That(_world.CouponsOf(_world.Ann), Is.Empty);
+            Assert.That(_world.Discounts.ContainsKey(discountId), Is.False);
+        });
+        _world.DiscountService.Verify(d => d.DeleteDiscountAsync(It.Is<Discount>(x => x.Id == discountId)), Times.Once);
+    }
+
+    [Test]
+    public async Task OnlyTheOwnerInTheSameStoreCanRemoveAClaim()
+    {
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var id = applied.Claim!.Id;
+
+        var byBob = await _world.ClaimService.RemoveAsync(_world.Bob, CheckoutWorld.Store, id);
+        var byOtherCart = await _world.ClaimService.RemoveAsync(_world.AnnElsewhere, CheckoutWorld.Store, id);
+        var inOtherStore = await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.OtherStore, id);
+        var unknown = await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, id + 100);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { byBob, byOtherCart, inOtherStore, unknown }, Has.All.False);
+            Assert.That(_world.Claims.Find(id)!.StateId, Is.EqualTo((int)ClaimState.Claimed));
+            Assert.That(_world.Locks.Rows, Has.Count.EqualTo(1));
+            Assert.That(_world.CouponsOf(_world.Ann), Has.Count.EqualTo(1));
+            Assert.That(_world.Discounts.ContainsKey(applied.Claim.DiscountId), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task AClaimAlreadyReleasedOrOrderedCannotBeRemoved()
+    {
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        Assert.That(await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim!.Id), Is.True);
+
+        Assert.That(await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim.Id), Is.False);
+
+        var placed = _world.Claims.Seed(new AiqRewardClaim { StoreId = CheckoutWorld.Store, CustomerId = _world.Ann.Id, TemplateId = "t-15", StateId = (int)ClaimState.Placed, OrderId = 9 });
+        Assert.That(await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, placed.Id), Is.False);
+        Assert.That(_world.Claims.Find(placed.Id)!.StateId, Is.EqualTo((int)ClaimState.Placed));
+    }
+
+    [Test]
+    public async Task RemovingAStoreDiscountRewardRemovesTheCouponButLeavesTheMerchantsDiscount()
+    {
+        var bogo = _world.AddStoreDiscount("BOGO-1");
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+
+        await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim!.Id);
+
+        Assert.That(_world.CouponsOf(_world.Ann), Is.Empty);
+        Assert.That(_world.Discounts[bogo.Id].IsActive, Is.True);
+        _world.DiscountService.Verify(d => d.DeleteDiscountAsync(It.IsAny<Discount>()), Times.Never);
+        _world.DiscountService.Verify(d => d.UpdateDiscountAsync(It.IsAny<Discount>()), Times.Never);
+    }
+
+    #endregion
+
+    #region IsDiscountUsableAsync
+
+    [Test]
+    public async Task TheDiscountIsUsableOnlyByItsOwnerInItsStoreWhileApplied()
+    {
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var requirementId = _world.PluginRequirementOf(applied.Claim!.DiscountId).Id;
+
+        var owner = await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.Ann, CheckoutWorld.Store);
+        var bob = await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.Bob, CheckoutWorld.Store);
+        var otherCart = await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.AnnElsewhere, CheckoutWorld.Store);
+        var otherStore = await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.Ann, CheckoutWorld.OtherStore);
+        var nobody = await _world.ClaimService.IsDiscountUsableAsync(requirementId, null!, CheckoutWorld.Store);
+        var unknown = await _world.ClaimService.IsDiscountUsableAsync(requirementId + 1000, _world.Ann, CheckoutWorld.Store);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(owner, Is.True);
+            Assert.That(bob, Is.False, "another customer");
+            Assert.That(otherCart, Is.False, "the same shopper's other cart");
+            Assert.That(otherStore, Is.False, "another store");
+            Assert.That(nobody, Is.False, "no customer");
+            Assert.That(unknown, Is.False, "unknown requirement");
+        });
+    }
+
+    [Test]
+    public async Task TheDiscountIsNotUsableOnceTheClaimLeftTheClaimedState()
+    {
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var requirementId = _world.PluginRequirementOf(applied.Claim!.DiscountId).Id;
+        var claim = _world.Claims.Find(applied.Claim.Id)!;
+        claim.StateId = (int)ClaimState.Placed;
+        await _world.Claims.UpdateAsync(claim);
+
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.Ann, CheckoutWorld.Store), Is.False);
+    }
+
+    [Test]
+    public async Task TheDiscountNeedsTheRewardsMinimumInTheCartBeforeDiscounts()
+    {
+        _world.Subtotals[_world.Ann.Id] = 60m;
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
+        Assert.That(applied.Applied, Is.True, applied.Refusal.ToString());
+        var requirementId = _world.PluginRequirementOf(applied.Claim!.DiscountId).Id;
+
+        _world.Subtotals[_world.Ann.Id] = 49.99m;
+        var below = await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.Ann, CheckoutWorld.Store);
+        _world.Subtotals[_world.Ann.Id] = 50m;
+        var at = await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.Ann, CheckoutWorld.Store);
+
+        Assert.That(below, Is.False);
+        Assert.That(at, Is.True);
+        _world.SubtotalReader.Verify(r => r.GetSubtotalBeforeDiscountsAsync(_world.Ann, CheckoutWorld.Store), Times.AtLeast(2));
+    }
+
+    [Test]
+    public async Task AMappedStoreDiscountIsNotGovernedByThePluginsRequirement()
+    {
+        var bogo = _world.AddStoreDiscount("BOGO-1");
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+        _world.Requirements.Add(new DiscountRequirement { Id = 5000, DiscountId = bogo.Id, DiscountRequirementRuleSystemName = AiqLoyaltyDefaults.SystemName });
+
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(5000, _world.Ann, CheckoutWorld.Store), Is.False);
+    }
+
+    #endregion
+
+    #region ReleaseMissingAsync / ReleaseExpiredAsync / GetCartClaimsAsync
+
+    [Test]
+    public async Task RewardsGoneFromTheFreshWalletAreReleasedAndNamed()
+    {
+        var tenOff = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var fifteen = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        var fresh = _world.Wallet with { Offers = [CheckoutWorld.FifteenPercent, CheckoutWorld.Bogo] };
+
+        var gone = await _world.ClaimService.ReleaseMissingAsync(_world.Ann, CheckoutWorld.Store, fresh);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(gone, Is.EqualTo(new[] { "$10 off" }));
+            Assert.That(_world.Claims.Find(tenOff.Claim!.Id)!.StateId, Is.EqualTo((int)ClaimState.Released));
+            Assert.That(_world.Claims.Find(fifteen.Claim!.Id)!.StateId, Is.EqualTo((int)ClaimState.Claimed));
+            Assert.That(_world.Locks.Rows.Select(l => l.ClaimId), Is.EqualTo(new[] { fifteen.Claim.Id }));
+            Assert.That(_world.CouponsOf(_world.Ann), Is.EqualTo(new[] { fifteen.Claim.CouponCode }));
+            Assert.That(_world.Discounts.ContainsKey(tenOff.Claim.DiscountId), Is.False);
+            Assert.That(_world.Discounts.ContainsKey(fifteen.Claim.DiscountId), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task NothingIsReleasedWhenEveryAppliedRewardIsStillOffered()
+    {
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        var gone = await _world.ClaimService.ReleaseMissingAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet);
+
+        Assert.That(gone, Is.Empty);
+        Assert.That(_world.Claims.Rows.Single().StateId, Is.EqualTo((int)ClaimState.Claimed));
+    }
+
+    [Test]
+    public void TheCartsClaimsAreTheAppliedOnesOfThatCustomerAndStoreInOrder()
+    {
+        _world.Claims.Seed(new AiqRewardClaim { StoreId = CheckoutWorld.Store, CustomerId = _world.Ann.Id, TemplateId = "a", StateId = (int)ClaimState.Claimed });
+        _world.Claims.Seed(new AiqRewardClaim { StoreId = CheckoutWorld.Store, CustomerId = _world.Ann.Id, TemplateId = "placed", StateId = (int)ClaimState.Placed });
+        _world.Claims.Seed(new AiqRewardClaim { StoreId = CheckoutWorld.OtherStore, CustomerId = _world.Ann.Id, TemplateId = "other-store", StateId = (int)ClaimState.Claimed });
+        _world.Claims.Seed(new AiqRewardClaim { StoreId = CheckoutWorld.Store, CustomerId = _world.Bob.Id, TemplateId = "bob", StateId = (int)ClaimState.Claimed });
+        _world.Claims.Seed(new AiqRewardClaim { StoreId = CheckoutWorld.Store, CustomerId = _world.Ann.Id, TemplateId = "b", StateId = (int)ClaimState.Claimed });
+
+        var claims = Completed.Result(_world.ClaimService.GetCartClaimsAsync(CheckoutWorld.Store, _world.Ann.Id));
+
+        Assert.That(claims.Select(c => c.TemplateId), Is.EqualTo(new[] { "a", "b" }));
+    }
+
+    [Test]
+    public async Task AppliedRewardsOlderThanTheirLifetimeAreReleased()
+    {
+        var old = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var recent = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        var row = _world.Claims.Find(old.Claim!.Id)!;
+        row.CreatedOnUtc = DateTime.UtcNow.AddMinutes(-31);
+        await _world.Claims.UpdateAsync(row);
+
+        var released = await _world.ClaimService.ReleaseExpiredAsync(DateTime.UtcNow);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(released, Is.EqualTo(1));
+            Assert.That(_world.Claims.Find(old.Claim.Id)!.StateId, Is.EqualTo((int)ClaimState.Released));
+            Assert.That(_world.Claims.Find(recent.Claim!.Id)!.StateId, Is.EqualTo((int)ClaimState.Claimed));
+            Assert.That(_world.CouponsOf(_world.Ann), Is.EqualTo(new[] { recent.Claim.CouponCode }));
+            Assert.That(_world.Locks.Rows.Select(l => l.ClaimId), Is.EqualTo(new[] { recent.Claim.Id }));
+        });
+    }
+
+    #endregion
+}
