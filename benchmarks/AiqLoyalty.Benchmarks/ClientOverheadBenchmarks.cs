@@ -30,7 +30,7 @@ public class ClientOverheadBenchmarks
     private static readonly ContactIdentity Contact = ContactIdentity.Phone(Phone);
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json") { CharSet = Encoding.UTF8.WebName };
 
-    private QuietSandbox? _sandbox;
+    private SandboxHost? _sandbox;
     private ServiceProvider? _services;
     private IAiqClient? _client;
     private HttpClient? _raw;
@@ -39,7 +39,7 @@ public class ClientOverheadBenchmarks
     [GlobalSetup]
     public async Task SetupAsync()
     {
-        _sandbox = await QuietSandbox.StartAsync();
+        _sandbox = await SandboxHost.StartAsync(seed: null, timeProvider: null, codeOutput: TextWriter.Null);
 
         _services = new ServiceCollection().AddLogging().AddAiqClient().BuildServiceProvider();
         _client = _services.GetRequiredService<IAiqClientFactory>().Create(new AiqClientOptions

@@ -41,7 +41,15 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <param name="seed">The data set; the embedded demo set if null.</param>
     /// <param name="timeProvider">The clock; the system clock if null.</param>
     /// <param name="ct">Cancels the start.</param>
-    public static async Task<SandboxHost> StartAsync(SandboxSeed? seed, TimeProvider? timeProvider, CancellationToken ct = default)
+    public static async Task<SandboxHost> StartAsync(SandboxSeed? seed, TimeProvider? timeProvider, CancellationToken ct = default) =>
+        await StartAsync(seed, timeProvider, codeOutput: null, ct);
+
+    /// <summary>Starts a sandbox with an injectable clock and where "texted" codes are printed (TextWriter.Null silences them, e.g. in benchmarks).</summary>
+    /// <param name="seed">The data set; the embedded demo set if null.</param>
+    /// <param name="timeProvider">The clock; the system clock if null.</param>
+    /// <param name="codeOutput">Where codes are printed; the console if null.</param>
+    /// <param name="ct">Cancels the start.</param>
+    public static async Task<SandboxHost> StartAsync(SandboxSeed? seed, TimeProvider? timeProvider, TextWriter? codeOutput, CancellationToken ct = default)
     {
         seed ??= await SeedLoader.LoadDemoAsync(ct);
         var app = SandboxApp.Build(new SandboxOptions
@@ -49,6 +57,7 @@ public sealed class SandboxHost : IAsyncDisposable
             Seed = seed,
             Urls = ["http://127.0.0.1:0"],
             TimeProvider = timeProvider ?? TimeProvider.System,
+            CodeOutput = codeOutput ?? Console.Out,
             MinimumLogLevel = LogLevel.Warning,
         });
         try
