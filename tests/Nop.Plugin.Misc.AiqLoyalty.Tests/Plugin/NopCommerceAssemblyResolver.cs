@@ -2,6 +2,8 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 
+[assembly: Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.NopCommerceResolver]
+
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin;
 
 /// <summary>
@@ -10,9 +12,14 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin;
 /// </summary>
 internal static class NopCommerceAssemblyResolver
 {
+    private static int _registered;
+
     [ModuleInitializer]
     internal static void Register()
     {
+        if (Interlocked.Exchange(ref _registered, 1) == 1)
+            return;
+
         var storeDir = typeof(NopCommerceAssemblyResolver).Assembly
             .GetCustomAttributes<AssemblyMetadataAttribute>()
             .FirstOrDefault(a => a.Key == "NopCommerceDir")?.Value;
