@@ -6,6 +6,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Models.Staff;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Services.Customers;
+using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
 using Nop.Web.Framework;
@@ -33,6 +34,7 @@ public class AiqLoyaltyStaffController : BasePluginController
     private readonly ICustomerActivityService _activityService;
     private readonly ICustomerService _customerService;
     private readonly ILoyaltyCheckoutService _checkoutService;
+    private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
@@ -45,6 +47,7 @@ public class AiqLoyaltyStaffController : BasePluginController
     public AiqLoyaltyStaffController(ICustomerActivityService activityService,
         ICustomerService customerService,
         ILoyaltyCheckoutService checkoutService,
+        ILocalizationService localizationService,
         INotificationService notificationService,
         IStoreContext storeContext,
         IWorkContext workContext)
@@ -52,6 +55,7 @@ public class AiqLoyaltyStaffController : BasePluginController
         _activityService = activityService;
         _customerService = customerService;
         _checkoutService = checkoutService;
+        _localizationService = localizationService;
         _notificationService = notificationService;
         _storeContext = storeContext;
         _workContext = workContext;
@@ -87,7 +91,7 @@ public class AiqLoyaltyStaffController : BasePluginController
         var customer = string.IsNullOrWhiteSpace(customerEmail) ? null : await _customerService.GetCustomerByEmailAsync(customerEmail.Trim());
         if (customer is null)
         {
-            _notificationService.WarningNotification("No customer account has that email.");
+            _notificationService.WarningNotification(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Staff.NotFound"));
             return RedirectToAction(nameof(Redeem));
         }
 
