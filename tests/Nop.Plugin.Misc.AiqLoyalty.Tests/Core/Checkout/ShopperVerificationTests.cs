@@ -5,8 +5,8 @@ using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Consent;
 using AiqLoyalty.Core.Verification;
 using AiqLoyalty.Sandbox;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
 
@@ -15,43 +15,18 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
 /// plugin's policy (the sandbox's own code expiry is real time and far longer than these tests).
 /// </summary>
 [TestFixture]
-public class ShopperVerificationTests
+public class ShopperVerificationTests : SandboxClientFixture
 {
     private const int Store = 1;
     private const string Ann = "5551234567";
-    private SandboxHost _sandbox = null!;
-    private HttpClient _control = null!;
-    private ServiceProvider _services = null!;
-    private IAiqClient _client = null!;
     private InMemoryVerificationStore _store = null!;
     private RecordingConsentLog _consents = null!;
     private FakeTimeProvider _clock = null!;
     private ShopperVerification _flow = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
-    {
-        _sandbox = await SandboxHost.StartAsync();
-        _control = new HttpClient { BaseAddress = _sandbox.BaseAddress };
-        _services = new ServiceCollection().AddLogging().AddAiqClient().BuildServiceProvider();
-        _client = _services.GetRequiredService<IAiqClientFactory>().Create(new AiqClientOptions
-        {
-            BaseUrl = _sandbox.BaseAddress.ToString(), ApiKey = SandboxHost.DemoApiKey, Uid = SandboxHost.DemoUid, MaxRetries = 0
-        });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _control.Dispose();
-        await _services.DisposeAsync();
-        await _sandbox.DisposeAsync();
-    }
-
     [SetUp]
-    public async Task SetUp()
+    public void SetUp()
     {
-        (await _control.PostAsync("_sandbox/reset", null)).EnsureSuccessStatusCode();
         _store = new InMemoryVerificationStore();
         _consents = new RecordingConsentLog();
         _clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
@@ -60,7 +35,7 @@ public class ShopperVerificationTests
 
     private async Task<string> LatestCodeAsync(string phone)
     {
-        var body = await _control.GetFromJsonAsync<JsonObject>($"_sandbox/codes/latest?phone={phone}");
+        var body = await Control.GetFromJsonAsync<JsonObject>($"_sandbox/codes/latest?phone={phone}");
         return body!["code"]!.GetValue<string>();
     }
 
@@ -69,8 +44,8 @@ public class ShopperVerificationTests
     [Test]
     public async Task RightCodeOpensTheWalletAndRemembersTheContact()
     {
-        var sent = await _flow.SendCodeAsync(_client, Store, 10, "+1 (555) 123-4567");
-        var verified = await _flow.CheckCodeAsync(_client, Store, 10, await LatestCodeAsync(Ann));
+        var sent = await _flow.SendCodeAsync(Client, Store, 10, "+1 (555) 123-4567");
+        var verified = await _flow.CheckCodeAsync(Client, Store, 10, await LatestCodeAsync(Ann));
 
         Assert.That(sent.Kind, Is.EqualTo(VerificationOutcomeKind.CodeSent));
         Assert.That(verified.Kind, Is.EqualTo(VerificationOutcomeKind.Verified));
@@ -84,28 +59,28 @@ public class ShopperVerificationTests
     [Test]
     public async Task FiveWrongCodesLockTheIdentityForEveryCustomerAndTheCustomerForEveryIdentity()
     {
-        await _flow.SendCodeAsync(_client, Store, 10, Ann);
+        await _flow.SendCodeAsync(Client, Store, 10, Ann);
         var code = await LatestCodeAsync(Ann);
 
         VerificationOutcome last = null!;
         for (var i = 0; i < 5; i++)
-            last = await _flow.CheckCodeAsync(_client, Store, 10, Wrong(code));
+            last = await _flow.CheckCodeAsync(Client, Store, 10, Wrong(code));
 
         Assert.That(last.Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut));
         Assert.That(last.RetryAt, Is.EqualTo(_clock.GetUtcNow() + TimeSpan.FromMinutes(15)));
-        Assert.That((await _flow.CheckCodeAsync(_client, Store, 10, code)).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "even the right code");
-        Assert.That((await _flow.SendCodeAsync(_client, Store, 11, Ann)).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "a new cart does not reset it");
-        Assert.That((await _flow.SendCodeAsync(_client, Store, 10, "5554445555")).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "a new phone does not reset it");
+        Assert.That((await _flow.CheckCodeAsync(Client, Store, 10, code)).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "even the right code");
+        Assert.That((await _flow.SendCodeAsync(Client, Store, 11, Ann)).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "a new cart does not reset it");
+        Assert.That((await _flow.SendCodeAsync(Client, Store, 10, "5554445555")).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "a new phone does not reset it");
 
         _clock.Advance(TimeSpan.FromMinutes(15));
-        Assert.That((await _flow.SendCodeAsync(_client, Store, 10, Ann)).Kind, Is.EqualTo(VerificationOutcomeKind.CodeSent));
+        Assert.That((await _flow.SendCodeAsync(Client, Store, 10, Ann)).Kind, Is.EqualTo(VerificationOutcomeKind.CodeSent));
     }
 
     [Test]
     public async Task WrongCodeSaysHowManyTriesAreLeft()
     {
-        await _flow.SendCodeAsync(_client, Store, 10, Ann);
-        var outcome = await _flow.CheckCodeAsync(_client, Store, 10, Wrong(await LatestCodeAsync(Ann)));
+        await _flow.SendCodeAsync(Client, Store, 10, Ann);
+        var outcome = await _flow.CheckCodeAsync(Client, Store, 10, Wrong(await LatestCodeAsync(Ann)));
 
         Assert.That(outcome.Kind, Is.EqualTo(VerificationOutcomeKind.WrongCode));
         Assert.That(outcome.AttemptsLeft, Is.EqualTo(4));
@@ -114,13 +89,13 @@ public class ShopperVerificationTests
     [Test]
     public async Task ResendWaitsForTheCooldownAndAnExpiredCodeIsRefusedByThePlugin()
     {
-        await _flow.SendCodeAsync(_client, Store, 10, Ann);
-        var early = await _flow.ResendCodeAsync(_client, Store, 10);
+        await _flow.SendCodeAsync(Client, Store, 10, Ann);
+        var early = await _flow.ResendCodeAsync(Client, Store, 10);
         _clock.Advance(TimeSpan.FromSeconds(30));
-        var later = await _flow.ResendCodeAsync(_client, Store, 10);
+        var later = await _flow.ResendCodeAsync(Client, Store, 10);
         var code = await LatestCodeAsync(Ann);
         _clock.Advance(TimeSpan.FromMinutes(10));
-        var expired = await _flow.CheckCodeAsync(_client, Store, 10, code);
+        var expired = await _flow.CheckCodeAsync(Client, Store, 10, code);
 
         Assert.That(early.Kind, Is.EqualTo(VerificationOutcomeKind.Cooldown));
         Assert.That(later.Kind, Is.EqualTo(VerificationOutcomeKind.CodeSent));
@@ -130,20 +105,20 @@ public class ShopperVerificationTests
     [Test]
     public async Task VerificationExpiresAfterItsLifetime()
     {
-        await _flow.SendCodeAsync(_client, Store, 10, Ann);
-        await _flow.CheckCodeAsync(_client, Store, 10, await LatestCodeAsync(Ann));
+        await _flow.SendCodeAsync(Client, Store, 10, Ann);
+        await _flow.CheckCodeAsync(Client, Store, 10, await LatestCodeAsync(Ann));
         _clock.Advance(TimeSpan.FromMinutes(61));
 
         Assert.That(await _flow.GetVerifiedAsync(Store, 10), Is.Null);
-        Assert.That((await _flow.RefreshWalletAsync(_client, Store, 10)).Kind, Is.EqualTo(VerificationOutcomeKind.NotVerified));
+        Assert.That((await _flow.RefreshWalletAsync(Client, Store, 10)).Kind, Is.EqualTo(VerificationOutcomeKind.NotVerified));
     }
 
     [Test]
     public async Task UnknownShopperSignsUpWithConsentAndSeesTheWelcomeGiftWithoutACode()
     {
-        var notMember = await _flow.SendCodeAsync(_client, Store, 20, "555-999-0000");
-        var withoutConsent = await _flow.SignupAsync(_client, _consents, Store, 20, new SignupRequestInput(false, "Eve", "New", null), "Green Leaf", AiqCountry.Canada);
-        var joined = await _flow.SignupAsync(_client, _consents, Store, 20, new SignupRequestInput(true, "Eve", "New", null), "Green Leaf", AiqCountry.Canada);
+        var notMember = await _flow.SendCodeAsync(Client, Store, 20, "555-999-0000");
+        var withoutConsent = await _flow.SignupAsync(Client, _consents, Store, 20, new SignupRequestInput(false, "Eve", "New", null), "Green Leaf", AiqCountry.Canada);
+        var joined = await _flow.SignupAsync(Client, _consents, Store, 20, new SignupRequestInput(true, "Eve", "New", null), "Green Leaf", AiqCountry.Canada);
 
         Assert.That(notMember.Kind, Is.EqualTo(VerificationOutcomeKind.NotMember));
         Assert.That(withoutConsent.Kind, Is.EqualTo(VerificationOutcomeKind.ConsentRequired));
@@ -160,8 +135,8 @@ public class ShopperVerificationTests
     public async Task SignupCannotOpenAnExistingMembersWallet()
     {
         // The attacker's customer never got "not a member" for Ann's phone…
-        await _flow.SendCodeAsync(_client, Store, 30, Ann);
-        var direct = await _flow.SignupAsync(_client, _consents, Store, 30, new SignupRequestInput(true, null, null, null), "Green Leaf", AiqCountry.UnitedStates);
+        await _flow.SendCodeAsync(Client, Store, 30, Ann);
+        var direct = await _flow.SignupAsync(Client, _consents, Store, 30, new SignupRequestInput(true, null, null, null), "Green Leaf", AiqCountry.UnitedStates);
 
         Assert.That(direct.Kind, Is.EqualTo(VerificationOutcomeKind.SignupNotAllowed));
         Assert.That(await _flow.GetVerifiedAsync(Store, 30), Is.Null);
@@ -171,13 +146,13 @@ public class ShopperVerificationTests
     [Test]
     public async Task SignupIsRefusedWhenSomeoneJoinedWithThatNumberInTheMeantime()
     {
-        await _flow.SendCodeAsync(_client, Store, 20, "5559990000");
-        (await _control.PostAsJsonAsync("api/v2/loyalty", new { mobilePhone = "5559990000", loyalty = true }) is var r ? r : null)!.Dispose();
+        await _flow.SendCodeAsync(Client, Store, 20, "5559990000");
+        (await Control.PostAsJsonAsync("api/v2/loyalty", new { mobilePhone = "5559990000", loyalty = true }) is var r ? r : null)!.Dispose();
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty") { Content = JsonContent.Create(new { mobilePhone = "5559990000", loyalty = true }) };
         request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
-        (await _control.SendAsync(request)).EnsureSuccessStatusCode();
+        (await Control.SendAsync(request)).EnsureSuccessStatusCode();
 
-        var outcome = await _flow.SignupAsync(_client, _consents, Store, 20, new SignupRequestInput(true, null, null, null), "Green Leaf", AiqCountry.UnitedStates);
+        var outcome = await _flow.SignupAsync(Client, _consents, Store, 20, new SignupRequestInput(true, null, null, null), "Green Leaf", AiqCountry.UnitedStates);
 
         Assert.That(outcome.Kind, Is.EqualTo(VerificationOutcomeKind.SignupNotAllowed));
     }
@@ -185,12 +160,12 @@ public class ShopperVerificationTests
     [Test]
     public async Task AiqDownDoesNotCountAnAttemptAndSaysUnavailable()
     {
-        await _flow.SendCodeAsync(_client, Store, 10, Ann);
+        await _flow.SendCodeAsync(Client, Store, 10, Ann);
         var code = await LatestCodeAsync(Ann);
-        (await _control.PostAsJsonAsync("_sandbox/faults", new { path = "/api/v2/view", status = 503, times = 1 })).EnsureSuccessStatusCode();
+        (await Control.PostAsJsonAsync("_sandbox/faults", new { path = "/api/v2/view", status = 503, times = 1 })).EnsureSuccessStatusCode();
 
-        var down = await _flow.CheckCodeAsync(_client, Store, 10, code);
-        var after = await _flow.CheckCodeAsync(_client, Store, 10, code);
+        var down = await _flow.CheckCodeAsync(Client, Store, 10, code);
+        var after = await _flow.CheckCodeAsync(Client, Store, 10, code);
 
         Assert.That(down.Kind, Is.EqualTo(VerificationOutcomeKind.Unavailable));
         Assert.That(after.Kind, Is.EqualTo(VerificationOutcomeKind.Verified));
@@ -200,10 +175,10 @@ public class ShopperVerificationTests
     [Test]
     public async Task ParallelGuessesCannotSpendMoreThanTheAttemptsAllowed()
     {
-        await _flow.SendCodeAsync(_client, Store, 10, Ann);
+        await _flow.SendCodeAsync(Client, Store, 10, Ann);
         var code = await LatestCodeAsync(Ann);
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _flow.CheckCodeAsync(_client, Store, 10, Wrong(code))));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => _flow.CheckCodeAsync(Client, Store, 10, Wrong(code))));
 
         var reachedAiq = outcomes.Count(o => o.Kind is VerificationOutcomeKind.WrongCode or VerificationOutcomeKind.LockedOut);
         Assert.That(outcomes.All(o => o.Kind is VerificationOutcomeKind.WrongCode or VerificationOutcomeKind.LockedOut or VerificationOutcomeKind.Busy), Is.True);
@@ -214,8 +189,8 @@ public class ShopperVerificationTests
     [Test]
     public async Task BadInputIsExplainedAndNothingIsSent()
     {
-        var outcome = await _flow.SendCodeAsync(_client, Store, 10, "call me maybe");
-        var calls = await _control.GetFromJsonAsync<JsonObject>("_sandbox/calls");
+        var outcome = await _flow.SendCodeAsync(Client, Store, 10, "call me maybe");
+        var calls = await Control.GetFromJsonAsync<JsonObject>("_sandbox/calls");
 
         Assert.That(outcome.Kind, Is.EqualTo(VerificationOutcomeKind.InvalidInput));
         Assert.That(outcome.InputError, Is.Not.Null);
@@ -226,11 +201,11 @@ public class ShopperVerificationTests
     public async Task ProgressFollowsTheShopperWithoutCallingAiq()
     {
         Assert.That((await _flow.GetProgressAsync(Store, 10)).Stage, Is.EqualTo(VerificationStage.Start));
-        await _flow.SendCodeAsync(_client, Store, 10, Ann);
+        await _flow.SendCodeAsync(Client, Store, 10, Ann);
         var sent = await _flow.GetProgressAsync(Store, 10);
-        await _flow.CheckCodeAsync(_client, Store, 10, await LatestCodeAsync(Ann));
+        await _flow.CheckCodeAsync(Client, Store, 10, await LatestCodeAsync(Ann));
         var verified = await _flow.GetProgressAsync(Store, 10);
-        await _flow.SendCodeAsync(_client, Store, 20, "5559990000");
+        await _flow.SendCodeAsync(Client, Store, 20, "5559990000");
         var signup = await _flow.GetProgressAsync(Store, 20);
 
         Assert.That(sent.Stage, Is.EqualTo(VerificationStage.CodeSent));

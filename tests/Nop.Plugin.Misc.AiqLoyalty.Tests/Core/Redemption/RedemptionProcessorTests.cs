@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Redemption;
 using AiqLoyalty.Sandbox;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Redemption;
 
@@ -14,42 +14,21 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Redemption;
 /// redemption and adjustment lists.
 /// </summary>
 [TestFixture]
-public class RedemptionProcessorTests
+public class RedemptionProcessorTests : SandboxClientFixture
 {
     private const string Ann = "5551234567";
-    private SandboxHost _sandbox = null!;
-    private HttpClient _control = null!;
-    private ServiceProvider _services = null!;
-    private IAiqClient _client = null!;
     private FakeTimeProvider _clock = null!;
     private RecordingLedger _ledger = null!;
     private RedemptionProcessor _processor = null!;
 
-    [OneTimeSetUp]
-    public async Task StartAsync()
+    protected override AiqClientOptions Options(Uri sandbox) => base.Options(sandbox) with
     {
-        _sandbox = await SandboxHost.StartAsync();
-        _control = new HttpClient { BaseAddress = _sandbox.BaseAddress };
-        _services = new ServiceCollection().AddLogging().AddAiqClient().BuildServiceProvider();
-        _client = _services.GetRequiredService<IAiqClientFactory>().Create(new AiqClientOptions
-        {
-            BaseUrl = _sandbox.BaseAddress.ToString(), ApiKey = SandboxHost.DemoApiKey, Uid = SandboxHost.DemoUid,
-            MaxRetries = 0, AttemptTimeout = TimeSpan.FromMilliseconds(800), TotalTimeout = TimeSpan.FromSeconds(1)
-        });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopAsync()
-    {
-        _control.Dispose();
-        await _services.DisposeAsync();
-        await _sandbox.DisposeAsync();
-    }
+        AttemptTimeout = TimeSpan.FromMilliseconds(800), TotalTimeout = TimeSpan.FromSeconds(1)
+    };
 
     [SetUp]
-    public async Task SetUp()
+    public void SetUp()
     {
-        (await _control.PostAsync("_sandbox/reset", null)).EnsureSuccessStatusCode();
         _clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         _ledger = new RecordingLedger();
         _processor = new RedemptionProcessor(_ledger, new RetrySchedule(new RetryScheduleOptions { MaxAttempts = 5 }, new Random(7)), _clock);
@@ -57,7 +36,7 @@ public class RedemptionProcessorTests
 
     private async Task<RedemptionClaim> PlacedClaimAsync(string templateId = "1010", string phone = Ann, long points = 300)
     {
-        var wallet = await _client.GetWalletAsync(ContactIdentity.Phone(phone));
+        var wallet = await Client.GetWalletAsync(ContactIdentity.Phone(phone));
         var template = wallet.Value!.DiscountTemplates!.Single(t => t.Id == templateId);
         return new RedemptionClaim
         {
@@ -67,19 +46,19 @@ public class RedemptionProcessorTests
         };
     }
 
-    private async Task<JsonObject> ShopperAsync(string phone = Ann) => (await _control.GetFromJsonAsync<JsonObject>($"_sandbox/shoppers/{phone}"))!;
+    private async Task<JsonObject> ShopperAsync(string phone = Ann) => (await Control.GetFromJsonAsync<JsonObject>($"_sandbox/shoppers/{phone}"))!;
 
     private async Task<int> RedemptionsAsync(string phone = Ann) => (await ShopperAsync(phone))["redemptions"]!.AsArray().Count;
 
-    private async Task FaultAsync(object fault) => (await _control.PostAsJsonAsync("_sandbox/faults", fault)).EnsureSuccessStatusCode();
+    private async Task FaultAsync(object fault) => (await Control.PostAsJsonAsync("_sandbox/faults", fault)).EnsureSuccessStatusCode();
 
     [Test]
     public async Task APlacedClaimIsRedeemedOnceAndRedeemingIsSavedBeforeThePut()
     {
         var claim = await PlacedClaimAsync();
 
-        var done = await _processor.ProcessAsync(_client, claim);
-        var again = await _processor.ProcessAsync(_client, done);
+        var done = await _processor.ProcessAsync(Client, claim);
+        var again = await _processor.ProcessAsync(Client, done);
 
         Assert.That(done.State, Is.EqualTo(ClaimState.Redeemed));
         Assert.That(again.State, Is.EqualTo(ClaimState.Redeemed));
@@ -100,7 +79,7 @@ public class RedemptionProcessorTests
         for (var run = 0; run < 6 && claim.State != ClaimState.Redeemed; run++)
         {
             if (_processor.IsDue(claim, TimeSpan.FromMinutes(5)))
-                claim = await _processor.ProcessAsync(_client, claim);
+                claim = await _processor.ProcessAsync(Client, claim);
             states.Add(claim.State);
             _clock.Advance(TimeSpan.FromHours(1));
         }
@@ -116,7 +95,7 @@ public class RedemptionProcessorTests
         var claim = await PlacedClaimAsync();
         await FaultAsync(new { path = "/api/v1.1/discount/redeem", status = 429, times = 1 });
 
-        var limited = await _processor.ProcessAsync(_client, claim);
+        var limited = await _processor.ProcessAsync(Client, claim);
 
         Assert.That(limited.State, Is.EqualTo(ClaimState.FailedRetryable));
         Assert.That(limited.NextAttemptAt, Is.GreaterThanOrEqualTo(_clock.GetUtcNow() + TimeSpan.FromSeconds(1)));
@@ -129,7 +108,7 @@ public class RedemptionProcessorTests
         var claim = await PlacedClaimAsync();
         await FaultAsync(new { path = "/api/v1.1/discount/redeem", drop = true, times = 1 });
 
-        var done = await _processor.ProcessAsync(_client, claim);
+        var done = await _processor.ProcessAsync(Client, claim);
 
         Assert.That(done.State, Is.EqualTo(ClaimState.Redeemed));
         Assert.That(_ledger.Saves.Select(s => s.State), Does.Contain(ClaimState.OutcomeUnknown));
@@ -142,7 +121,7 @@ public class RedemptionProcessorTests
         var claim = await PlacedClaimAsync();
         await FaultAsync(new { path = "/api/v1.1/discount/redeem", delayMs = 1500, times = 1 });
 
-        var done = await _processor.ProcessAsync(_client, claim);
+        var done = await _processor.ProcessAsync(Client, claim);
         await Task.Delay(1000); // the sandbox finishes the delayed PUT after the client gave up
 
         Assert.That(done.State, Is.AnyOf(ClaimState.Redeemed, ClaimState.OutcomeUnknown, ClaimState.Placed, ClaimState.FailedRetryable));
@@ -150,7 +129,7 @@ public class RedemptionProcessorTests
         for (var run = 0; run < 3 && settled.State != ClaimState.Redeemed; run++)
         {
             _clock.Advance(TimeSpan.FromHours(1));
-            settled = await _processor.ProcessAsync(_client, settled);
+            settled = await _processor.ProcessAsync(Client, settled);
         }
 
         Assert.That(settled.State, Is.EqualTo(ClaimState.Redeemed));
@@ -162,12 +141,12 @@ public class RedemptionProcessorTests
     {
         var claim = await PlacedClaimAsync();
         // The previous worker saved "Redeeming", sent the PUT (AIQ took the points), then died.
-        Assert.That((await _client.RedeemAsync(claim.RedemptionUrl!)).IsSuccess, Is.True);
+        Assert.That((await Client.RedeemAsync(claim.RedemptionUrl!)).IsSuccess, Is.True);
         var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() };
         _clock.Advance(TimeSpan.FromMinutes(10));
 
         Assert.That(_processor.IsDue(crashed, TimeSpan.FromMinutes(5)), Is.True);
-        var resumed = await _processor.ProcessAsync(_client, crashed);
+        var resumed = await _processor.ProcessAsync(Client, crashed);
 
         Assert.That(resumed.State, Is.EqualTo(ClaimState.Redeemed));
         Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
@@ -180,7 +159,7 @@ public class RedemptionProcessorTests
         var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() };
         _clock.Advance(TimeSpan.FromMinutes(10));
 
-        var resumed = await _processor.ProcessAsync(_client, crashed);
+        var resumed = await _processor.ProcessAsync(Client, crashed);
 
         Assert.That(resumed.State, Is.EqualTo(ClaimState.Redeemed));
         Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
@@ -196,11 +175,11 @@ public class RedemptionProcessorTests
     [Test]
     public async Task ACancelledOrderGetsItsPointsBackOnceWithTheKeyInTheNote()
     {
-        var redeemed = await _processor.ProcessAsync(_client, await PlacedClaimAsync());
+        var redeemed = await _processor.ProcessAsync(Client, await PlacedClaimAsync());
         var cancelled = redeemed with { RefundRequested = true };
 
-        var refunded = await _processor.ProcessAsync(_client, cancelled);
-        var again = await _processor.ProcessAsync(_client, refunded);
+        var refunded = await _processor.ProcessAsync(Client, cancelled);
+        var again = await _processor.ProcessAsync(Client, refunded);
 
         Assert.That(refunded.State, Is.EqualTo(ClaimState.Refunded));
         Assert.That(again.State, Is.EqualTo(ClaimState.Refunded));
@@ -217,7 +196,7 @@ public class RedemptionProcessorTests
     {
         var claim = (await PlacedClaimAsync()) with { RefundRequested = true };
 
-        var released = await _processor.ProcessAsync(_client, claim);
+        var released = await _processor.ProcessAsync(Client, claim);
 
         Assert.That(released.State, Is.EqualTo(ClaimState.Released));
         Assert.That(await RedemptionsAsync(), Is.Zero);
@@ -226,16 +205,16 @@ public class RedemptionProcessorTests
     [Test]
     public async Task AFailedRefundIsRetriedAndAnUnknownOneIsNeverRepeated()
     {
-        var redeemed = await _processor.ProcessAsync(_client, await PlacedClaimAsync());
+        var redeemed = await _processor.ProcessAsync(Client, await PlacedClaimAsync());
         await FaultAsync(new { path = "/api/v1.1/adjust", status = 503, times = 1 });
-        var failed = await _processor.ProcessAsync(_client, redeemed with { RefundRequested = true });
+        var failed = await _processor.ProcessAsync(Client, redeemed with { RefundRequested = true });
         Assert.That(failed.State, Is.EqualTo(ClaimState.Redeemed));
         Assert.That(failed.RefundRequested, Is.True);
 
         await FaultAsync(new { path = "/api/v1.1/adjust", drop = true, times = 1 });
         _clock.Advance(TimeSpan.FromHours(1));
-        var unknown = await _processor.ProcessAsync(_client, failed);
-        var untouched = await _processor.ProcessAsync(_client, unknown);
+        var unknown = await _processor.ProcessAsync(Client, failed);
+        var untouched = await _processor.ProcessAsync(Client, unknown);
 
         Assert.That(unknown.State, Is.EqualTo(ClaimState.Refunding));
         Assert.That(untouched.State, Is.EqualTo(ClaimState.Refunding), "an adjustment of unknown outcome is left for staff");
@@ -247,7 +226,7 @@ public class RedemptionProcessorTests
     {
         var claim = await PlacedClaimAsync("1020", "5553334444", 500);
 
-        var failed = await _processor.ProcessAsync(_client, claim);
+        var failed = await _processor.ProcessAsync(Client, claim);
 
         Assert.That(failed.State, Is.EqualTo(ClaimState.FailedFinal));
         Assert.That(failed.LastError, Does.Contain("Insufficient points"));
