@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Reflection;
+using LinqToDB.Tools;
 using LinqToDB;
 using LinqToDB.Data;
 using Nop.Core;
@@ -32,6 +33,7 @@ public class LinqToDbRepository<TEntity> : DispatchProxy where TEntity : BaseEnt
         {
             "get_Table" => new DataContext(_options).GetTable<TEntity>(),
             nameof(IRepository<TEntity>.InsertAsync) when parameters[0].ParameterType == typeof(TEntity) => InsertAsync((TEntity)args![0]),
+            nameof(IRepository<TEntity>.InsertAsync) when parameters[0].ParameterType == typeof(IList<TEntity>) => BulkInsertAsync((IList<TEntity>)args![0]),
             nameof(IRepository<TEntity>.UpdateAsync) when parameters[0].ParameterType == typeof(TEntity) => UpdateAsync((TEntity)args![0]),
             nameof(IRepository<TEntity>.DeleteAsync) when parameters[0].ParameterType == typeof(Expression<Func<TEntity, bool>>) =>
                 DeleteAsync((Expression<Func<TEntity, bool>>)args![0]),
@@ -43,6 +45,13 @@ public class LinqToDbRepository<TEntity> : DispatchProxy where TEntity : BaseEnt
     {
         await using var db = new DataConnection(_options);
         entity.Id = await db.InsertWithInt32IdentityAsync(entity);
+    }
+
+    /// <summary>As nopCommerce's PostgreSQL provider: identities taken from the sequence, then one bulk copy.</summary>
+    private async Task BulkInsertAsync(IList<TEntity> entities)
+    {
+        await using var db = new DataConnection(_options);
+        await db.BulkCopyAsync(new BulkCopyOptions { KeepIdentity = true }, entities.RetrieveIdentity(db, useSequenceName: true));
     }
 
     private async Task UpdateAsync(TEntity entity)

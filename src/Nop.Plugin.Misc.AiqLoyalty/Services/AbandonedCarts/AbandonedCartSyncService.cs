@@ -238,8 +238,12 @@ public class AbandonedCartSyncService : IAbandonedCartSyncService
     }
 
     /// <summary>Writes the row, sends, records the answer. A crash between the writes leaves Sending, which a later run resends.</summary>
-    private async Task<AbandonedCartOutcome> ProcessAsync(int storeId, CartWork work, IAiqClient client, RunControl control, CancellationToken cancellationToken)
+    private async Task<AbandonedCartOutcome> ProcessAsync(int storeId, CartWork work, IAiqClient client, RunControl control, CancellationToken cancellationToken,
+        AiqCartSync prewritten = null)
     {
+        if (prewritten is not null)
+            return await SendAsync(prewritten, work, client, control, cancellationToken);
+
         var existing = work.Existing;
         if (work.SkipReason is null && existing is not null && existing.Fingerprint == work.Fingerprint
             && (existing.StatusId == SentId || existing.StatusId == RecoveredId))
@@ -252,16 +256,7 @@ public class AbandonedCartSyncService : IAbandonedCartSyncService
         }
 
         var row = existing ?? new AiqCartSync { StoreId = storeId, CustomerId = work.Candidate.CustomerId, CreatedOnUtc = UtcNow };
-        if (row.Fingerprint != work.Fingerprint)
-            row.Attempts = 0;
-        row.Fingerprint = work.Fingerprint;
-        row.CartUpdatedOnUtc = work.Candidate.LastChangeUtc;
-        row.ContactMasked = work.ContactMasked;
-        row.ItemCount = work.ItemCount;
-        row.CartTotal = work.Total;
-        row.HttpStatus = null;
-        row.NextAttemptOnUtc = null;
-        row.UpdatedOnUtc = UtcNow;
+        Describe(row, work);
 
         if (work.SkipReason is not null)
         {
@@ -275,7 +270,63 @@ public class AbandonedCartSyncService : IAbandonedCartSyncService
         row.Error = null;
         row.Attempts++;
         await SaveAsync(row);
+        return await SendAsync(row, work, client, control, cancellationToken);
+    }
 
+    /// <summary>
+    /// Carts seen for the first time are written as Sending in one bulk insert per batch (one
+    /// statement instead of one per cart), still before any of them is sent.
+    /// </summary>
+    private async Task<Dictionary<int, AiqCartSync>> PrewriteNewRowsAsync(int storeId, IReadOnlyCollection<CartWork> batch)
+    {
+        var rows = batch
+            .Where(work => work.Existing is null && work.SkipReason is null)
+            .Select(work =>
+            {
+                var row = new AiqCartSync { StoreId = storeId, CustomerId = work.Candidate.CustomerId, CreatedOnUtc = UtcNow };
+                Describe(row, work);
+                row.StatusId = (int)CartSyncStatus.Sending;
+                row.Attempts = 1;
+                return row;
+            })
+            .ToList();
+        if (rows.Count > 0)
+            await _syncRepository.InsertAsync(rows, false);
+        return rows.ToDictionary(row => row.CustomerId);
+    }
+
+    /// <summary>Pre-written rows the run stopped before sending: due again at once, no attempt counted.</summary>
+    private async Task ReleaseUnsentAsync(IEnumerable<AiqCartSync> prewritten, RunControl control)
+    {
+        foreach (var row in prewritten.Where(row => row.StatusId == (int)CartSyncStatus.Sending))
+        {
+            row.StatusId = (int)CartSyncStatus.Retrying;
+            row.Attempts--;
+            row.NextAttemptOnUtc = UtcNow;
+            row.UpdatedOnUtc = UtcNow;
+            row.Error = $"Not sent: the run stopped ({control.Reason}).";
+            await _syncRepository.UpdateAsync(row, false);
+        }
+    }
+
+    /// <summary>Copies what the row records about the cart.</summary>
+    private void Describe(AiqCartSync row, CartWork work)
+    {
+        if (row.Fingerprint != work.Fingerprint)
+            row.Attempts = 0;
+        row.Fingerprint = work.Fingerprint;
+        row.CartUpdatedOnUtc = work.Candidate.LastChangeUtc;
+        row.ContactMasked = work.ContactMasked;
+        row.ItemCount = work.ItemCount;
+        row.CartTotal = work.Total;
+        row.HttpStatus = null;
+        row.NextAttemptOnUtc = null;
+        row.UpdatedOnUtc = UtcNow;
+    }
+
+    /// <summary>Sends a cart whose row already says Sending, then records AIQ's answer.</summary>
+    private async Task<AbandonedCartOutcome> SendAsync(AiqCartSync row, CartWork work, IAiqClient client, RunControl control, CancellationToken cancellationToken)
+    {
         AiqResult result;
         await control.SendGate.WaitAsync(cancellationToken);
         try
@@ -514,6 +565,7 @@ public class AbandonedCartSyncService : IAbandonedCartSyncService
             afterCustomerId = candidates[^1].CustomerId;
 
             var batch = await PrepareBatchAsync(store, candidates, options, now);
+            var prewritten = await PrewriteNewRowsAsync(store.Id, batch);
             await Parallel.ForEachAsync(batch,
                 new ParallelOptions { MaxDegreeOfParallelism = AbandonedCartDefaults.MaxConcurrentCarts, CancellationToken = cancellationToken },
                 async (work, token) =>
@@ -528,7 +580,7 @@ public class AbandonedCartSyncService : IAbandonedCartSyncService
 
                     try
                     {
-                        result.Count(await ProcessAsync(store.Id, work, client, control, token));
+                        result.Count(await ProcessAsync(store.Id, work, client, control, token, prewritten.GetValueOrDefault(work.Candidate.CustomerId)));
                     }
                     catch (Exception exception) when (exception is not OperationCanceledException)
                     {
@@ -536,6 +588,8 @@ public class AbandonedCartSyncService : IAbandonedCartSyncService
                         await _logger.ErrorAsync($"AIQ loyalty: abandoned cart of customer {work.Candidate.CustomerId} (store {store.Id}) not processed.", exception);
                     }
                 });
+
+            await ReleaseUnsentAsync(prewritten.Values, control);
 
             if (candidates.Count < AbandonedCartDefaults.BatchSize)
                 break;

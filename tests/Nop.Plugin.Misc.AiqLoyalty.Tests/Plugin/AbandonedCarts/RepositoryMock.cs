@@ -22,6 +22,8 @@ internal static class RepositoryMock
         var mock = new Mock<IRepository<AiqCartSync>>(MockBehavior.Strict);
         mock.SetupGet(r => r.Table).Returns(table.Query);
         mock.Setup(r => r.InsertAsync(It.IsAny<AiqCartSync>(), It.IsAny<bool>())).Returns((AiqCartSync row, bool _) => table.Insert(row));
+        mock.Setup(r => r.InsertAsync(It.IsAny<IList<AiqCartSync>>(), It.IsAny<bool>()))
+            .Returns(async (IList<AiqCartSync> many, bool _) => { foreach (var row in many) await table.Insert(row); });
         mock.Setup(r => r.UpdateAsync(It.IsAny<AiqCartSync>(), It.IsAny<bool>())).Returns((AiqCartSync row, bool _) => table.Update(row));
         mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqCartSync, bool>>>()))
             .Returns((Expression<Func<AiqCartSync, bool>> predicate) => table.Delete(predicate));
