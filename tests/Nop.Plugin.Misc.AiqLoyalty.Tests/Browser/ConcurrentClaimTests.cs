@@ -33,7 +33,6 @@ public partial class ConcurrentClaimTests : BrowserTestBase
 
     private const string UserAgent = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36";
 
-    private const string DefaultConnection = "postgresql://postgres:postgres@127.0.0.1:5432/nop490";
 
     /// <summary>The standard configuration of /tmp/configure.sh, with the PIN placeholder.</summary>
     private const string ConfigurationForm =
@@ -428,7 +427,7 @@ public partial class ConcurrentClaimTests : BrowserTestBase
     /// <summary>Runs SQL with psql against the store's database; returns the rows (unaligned, tuples only).</summary>
     private static async Task<IReadOnlyList<string>> QueryAsync(string sql)
     {
-        var connection = Environment.GetEnvironmentVariable("STORE_DB") is { Length: > 0 } custom ? custom : DefaultConnection;
+        var connection = StoreDatabase.Connection;
         var start = new ProcessStartInfo("psql") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", connection, "-c", sql })
             start.ArgumentList.Add(arg);

@@ -14,11 +14,11 @@ public sealed record AdminOrderReward(int ClaimId, string Name, string TemplateI
 /// </summary>
 public sealed partial class StoreAdmin
 {
-    /// <summary>The sample data's administrator.</summary>
-    public const string Email = "admin@yourstore.com";
+    /// <summary>The store's administrator: <c>STORE_ADMIN_EMAIL</c>, else the local test store's.</summary>
+    public static string Email => Environment.GetEnvironmentVariable("STORE_ADMIN_EMAIL") is { Length: > 0 } email ? email : "admin@yourstore.com";
 
-    /// <summary>Its password.</summary>
-    public const string Password = "Admin123!";
+    /// <summary>Its password: <c>STORE_ADMIN_PASSWORD</c>, else the local test store's.</summary>
+    public static string Password => Environment.GetEnvironmentVariable("STORE_ADMIN_PASSWORD") is { Length: > 0 } password ? password : "Admin123!";
 
     /// <summary>The plugin's scheduled task.</summary>
     public const string RedemptionTaskName = "AIQ loyalty: redeem rewards and return points";

@@ -14,13 +14,17 @@ public static class StoreDatabase
 {
     private const string DefaultConnection = "postgresql://postgres:postgres@127.0.0.1:5432/nop490";
 
+    /// <summary>The store database: <c>STORE_DB</c> (a libpq URI), else the default local test store.</summary>
+    public static string Connection =>
+        Environment.GetEnvironmentVariable("STORE_DB") is { Length: > 0 } custom ? custom : DefaultConnection;
+
     /// <summary>Deletes the identity-scoped verification row of a 10-digit phone.</summary>
     public static async Task ForgetPhoneAsync(string phone)
     {
         if (phone.Length != 10 || !phone.All(char.IsAsciiDigit))
             throw new ArgumentException("10 digits expected.", nameof(phone));
 
-        var connection = Environment.GetEnvironmentVariable("STORE_DB") is { Length: > 0 } custom ? custom : DefaultConnection;
+        var connection = Connection;
         var sql = $"DELETE FROM \"AiqLoyaltyVerification\" WHERE \"ScopeKey\" = 'p:{phone}';";
         try
         {
