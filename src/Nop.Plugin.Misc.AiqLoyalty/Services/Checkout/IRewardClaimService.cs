@@ -22,6 +22,10 @@ public interface IRewardClaimService
     /// <summary>The discount requirement check: true only for the claim's owner, in its store, while it is applied and its minimum is met.</summary>
     Task<bool> IsDiscountUsableAsync(int discountRequirementId, Customer customer, int storeId);
 
-    /// <summary>Releases applied rewards older than their lifetime (discounts deleted). Returns how many.</summary>
+    /// <summary>
+    /// Applied rewards older than their lifetime: settled against the order that used their discount
+    /// (when the placed-order handler did not), otherwise released with their discounts deleted.
+    /// Returns how many were released.
+    /// </summary>
     Task<int> ReleaseExpiredAsync(DateTime nowUtc);
 }

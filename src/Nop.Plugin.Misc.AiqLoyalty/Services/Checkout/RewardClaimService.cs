@@ -197,18 +197,40 @@ public class RewardClaimService : IRewardClaimService
     /// <inheritdoc />
     public async Task<int> ReleaseExpiredAsync(DateTime nowUtc)
     {
+        var oldest = nowUtc - MinimumClaimLifetime;
         var candidates = await _claimRepository.Table
-            .Where(c => c.StateId == (int)ClaimState.Claimed)
+            .Where(c => c.StateId == (int)ClaimState.Claimed && c.CreatedOnUtc <= oldest)
             .OrderBy(c => c.Id)
             .Take(500)
             .ToListAsync();
 
+        var settingsByStore = new Dictionary<int, AiqLoyaltySettings>();
         var released = 0;
         foreach (var claim in candidates)
         {
-            var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(claim.StoreId);
+            if (!settingsByStore.TryGetValue(claim.StoreId, out var settings))
+                settingsByStore[claim.StoreId] = settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(claim.StoreId);
             if (claim.CreatedOnUtc.Add(ClaimLifetime(settings)) > nowUtc)
                 continue;
+
+            // An order used the discount but its placed-order handler did not settle the claim (it failed
+            // or the process stopped): settle it from the discount usage instead of losing the redemption.
+            if (claim.DiscountId > 0
+                && (await _discountService.GetAllDiscountUsageHistoryAsync(discountId: claim.DiscountId, pageSize: 1)).FirstOrDefault() is { } usage)
+            {
+                var model = (AiqRedemptionModel)settings.RedemptionModelId;
+                claim.RedemptionModelId = (int)model;
+                claim.OrderId = usage.OrderId;
+                claim.StateId = (int)ClaimStateMachine.Fire(ClaimState.Claimed,
+                    model == AiqRedemptionModel.RecordForPos ? ClaimTrigger.OrderPlacedForPos : ClaimTrigger.OrderPlaced);
+                claim.UpdatedOnUtc = DateTime.UtcNow;
+                await _claimRepository.UpdateAsync(claim, publishEvent: false);
+                if (!ClaimStateMachine.IsLive((ClaimState)claim.StateId))
+                    await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
+                await _discountGateway.RetireAsync(claim, usedByOrder: true);
+                continue;
+            }
+
             var customer = await _customerService.GetCustomerByIdAsync(claim.CustomerId);
             await ReleaseAsync(customer, claim, ClaimTrigger.Expired);
             released++;
@@ -220,6 +242,9 @@ public class RewardClaimService : IRewardClaimService
     #endregion
 
     #region Utilities
+
+    /// <summary>The shortest lifetime any store can set (the settings' lower bound).</summary>
+    private static readonly TimeSpan MinimumClaimLifetime = TimeSpan.FromMinutes(5);
 
     /// <summary>How long an applied reward stays on a cart: the verification lifetime.</summary>
     private static TimeSpan ClaimLifetime(AiqLoyaltySettings settings) => TimeSpan.FromMinutes(Math.Max(5, settings.VerifiedLifetimeMinutes));

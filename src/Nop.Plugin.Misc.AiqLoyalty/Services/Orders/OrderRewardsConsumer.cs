@@ -104,7 +104,7 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
         }
         catch (Exception exception)
         {
-            await _logger.ErrorAsync($"AIQ loyalty: settling rewards for order {order.Id} failed; the claims stay applied and are retried by the redemption worker.", exception);
+            await _logger.ErrorAsync($"AIQ loyalty: settling rewards for order {order.Id} failed; the claims stay applied; the redemption task settles them from the discount usage once their lifetime has passed.", exception);
         }
     }
 

@@ -545,6 +545,29 @@ public class RewardClaimServiceTests
     }
 
     [Test]
+    public async Task AnExpiredClaimWhoseDiscountAnOrderUsedIsSettledNotReleased()
+    {
+        // The placed-order handler failed: the order used the discount but the claim is still "applied".
+        var used = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var row = _world.Claims.Find(used.Claim!.Id)!;
+        row.CreatedOnUtc = DateTime.UtcNow.AddMinutes(-31);
+        await _world.Claims.UpdateAsync(row);
+        _world.PlaceOrder(_world.Ann, 77, row.DiscountId);
+
+        var released = await _world.ClaimService.ReleaseExpiredAsync(DateTime.UtcNow);
+
+        var settled = _world.Claims.Find(row.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(released, Is.Zero);
+            Assert.That(settled.StateId, Is.EqualTo((int)ClaimState.Placed), "handed to the redemption worker, not released");
+            Assert.That(settled.OrderId, Is.EqualTo(77));
+            Assert.That(_world.Locks.Rows.Select(l => l.ClaimId), Is.EqualTo(new[] { row.Id }), "Placed still holds the reward");
+            Assert.That(_world.Discounts[row.DiscountId].IsActive, Is.False, "the used discount is deactivated, not deleted");
+        });
+    }
+
+    [Test]
     public async Task AppliedRewardsOlderThanTheirLifetimeAreReleased()
     {
         var old = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
