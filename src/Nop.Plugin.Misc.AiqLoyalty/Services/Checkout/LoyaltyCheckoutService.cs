@@ -1,6 +1,7 @@
 using AiqLoyalty.Core.Checkout;
 using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Consent;
+using AiqLoyalty.Core.Offers;
 using AiqLoyalty.Core.Validation;
 using AiqLoyalty.Core.Verification;
 using Nop.Core.Domain.Customers;
@@ -171,10 +172,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
         if (fresh.Wallet is null)
             return await ReplyAsync(fresh, storeId, customer, settings);
 
-        var verified = await Flow(settings).GetVerifiedAsync(storeId, customer.Id);
-        var wallet = fresh.Wallet with { ContactId = fresh.Wallet.ContactId ?? verified?.ContactId };
-        await _walletCache.SetAsync(storeId, customer.Id, wallet, TimeSpan.FromMinutes(settings.VerifiedLifetimeMinutes));
-
+        var wallet = await CacheWalletAsync(storeId, customer.Id, fresh.Wallet, settings);
         var result = await _claimService.ApplyAsync(customer, storeId, wallet, templateId, staffCustomerId);
         return new ActionReply(result.Applied, await _localizationService.GetResourceAsync($"{S}.Apply.{result.Refusal}"), result.Applied);
     }
@@ -200,7 +198,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
             return new ActionReply(true, string.Empty);
         }
 
-        await _walletCache.SetAsync(storeId, customer.Id, fresh.Wallet, TimeSpan.FromMinutes(settings.VerifiedLifetimeMinutes));
+        await CacheWalletAsync(storeId, customer.Id, fresh.Wallet, settings);
         var gone = await _claimService.ReleaseMissingAsync(customer, storeId, fresh.Wallet);
         return gone.Count == 0
             ? new ActionReply(true, string.Empty)
@@ -244,16 +242,24 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     private async Task<ActionReply> ReplyAsync(VerificationOutcome outcome, int storeId, Customer customer, AiqLoyaltySettings settings)
     {
         if (outcome.Wallet is not null)
-        {
-            var verified = await Flow(settings).GetVerifiedAsync(storeId, customer.Id);
-            var wallet = outcome.Wallet with { ContactId = outcome.Wallet.ContactId ?? verified?.ContactId };
-            await _walletCache.SetAsync(storeId, customer.Id, wallet, TimeSpan.FromMinutes(settings.VerifiedLifetimeMinutes));
-        }
+            await CacheWalletAsync(storeId, customer.Id, outcome.Wallet, settings);
 
         var text = await _localizationService.GetResourceAsync($"{S}.Outcome.{outcome.Kind}");
         if (outcome.Kind == VerificationOutcomeKind.WrongCode)
             text = string.Format(text, outcome.AttemptsLeft ?? 0);
         return new ActionReply(outcome.Succeeded, text);
+    }
+
+    /// <summary>
+    /// Keeps the wallet for rendering, with the contact id filled from the verification when AIQ's
+    /// wallet call does not return it (only the PIN call is known to).
+    /// </summary>
+    private async Task<WalletView> CacheWalletAsync(int storeId, int customerId, WalletView wallet, AiqLoyaltySettings settings)
+    {
+        if (wallet.ContactId is null && await Flow(settings).GetVerifiedAsync(storeId, customerId) is { ContactId: { } contactId })
+            wallet = wallet with { ContactId = contactId };
+        await _walletCache.SetAsync(storeId, customerId, wallet, TimeSpan.FromMinutes(settings.VerifiedLifetimeMinutes));
+        return wallet;
     }
 
     /// <summary>A registered customer's own phone (preferred) or email, as the store knows it.</summary>
