@@ -14,7 +14,7 @@ tiers_ran=("Core" "Client" "Sandbox")
 tiers_skipped=()
 
 # Ask MSBuild itself whether the plugin tier compiles (the same test the build uses).
-nop_available=$(dotnet msbuild tests/Nop.Plugin.Misc.AiqLoyalty.Tests/Nop.Plugin.Misc.AiqLoyalty.Tests.csproj -getProperty:NopCommerceAvailable 2>/dev/null || echo false)
+nop_available=$(dotnet msbuild Nop.Plugin.Misc.AiqLoyalty.Tests/Nop.Plugin.Misc.AiqLoyalty.Tests.csproj -getProperty:NopCommerceAvailable 2>/dev/null || echo false)
 if [[ "$nop_available" == "true" ]]; then
   tiers_ran+=("Plugin")
 else
@@ -30,7 +30,7 @@ fi
 log="$(mktemp)"
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test tests/Nop.Plugin.Misc.AiqLoyalty.Tests/Nop.Plugin.Misc.AiqLoyalty.Tests.csproj \
+dotnet test Nop.Plugin.Misc.AiqLoyalty.Tests/Nop.Plugin.Misc.AiqLoyalty.Tests.csproj \
   --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e

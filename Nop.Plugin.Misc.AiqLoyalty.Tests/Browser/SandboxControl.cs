@@ -35,7 +35,7 @@ public sealed class SandboxControl : IDisposable
         catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
         {
             Assert.Fail($"The AIQ sandbox at {BaseUrl} does not answer ({exception.Message}). Start it with " +
-                "`dotnet run --project src/AiqLoyalty.Sandbox -- --urls http://127.0.0.1:5099`.");
+                "`dotnet run --project AiqLoyalty.Sandbox -- --urls http://127.0.0.1:5099`.");
         }
     }
 

@@ -5,7 +5,7 @@ using AiqLoyalty.Sandbox.Models;
 
 namespace AiqLoyalty.Sandbox;
 
-/// <summary>Command-line entry: <c>dotnet run --project src/AiqLoyalty.Sandbox -- [--urls ...] [--seed ...]</c>.</summary>
+/// <summary>Command-line entry: <c>dotnet run --project AiqLoyalty.Sandbox -- [--urls ...] [--seed ...]</c>.</summary>
 internal static class Program
 {
     /// <summary>Exit codes: 0 normal stop, 1 seed or startup failure, 2 bad arguments or a non-loopback URL.</summary>
