@@ -114,6 +114,7 @@ public class AiqLoyaltyPluginTests
             Assert.That(written!.Keys, Is.EquivalentTo(AiqLoyaltyLocaleResources.All.Keys));
             Assert.That(written[ShopperLocaleResources.InputErrorName(ValidationErrors.PhonePremiumRate)],
                 Is.EqualTo(ValidationErrors.PhonePremiumRate.DefaultMessage));
+            Assert.That(written.Keys, Does.Contain("Plugins.Misc.AiqLoyalty.SyncLog.Export"));
         });
     }
 

@@ -17,6 +17,9 @@ internal sealed class CountingStream : Stream
     /// <summary>Line feeds written so far (one per record when no field holds a line break).</summary>
     public long LineFeeds { get; private set; }
 
+    /// <summary>Runs after each write (e.g. to sample memory while an export is under way).</summary>
+    public Action? OnWrite { get; set; }
+
     /// <summary>Asynchronous writes so far.</summary>
     public int Writes { get; private set; }
 
@@ -38,6 +41,7 @@ internal sealed class CountingStream : Stream
         var room = _headLimit - (int)_head.Length;
         if (room > 0)
             _head.Write(buffer.Span[..Math.Min(room, buffer.Length)]);
+        OnWrite?.Invoke();
         return ValueTask.CompletedTask;
     }
 
