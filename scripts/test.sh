@@ -33,9 +33,9 @@ nop_available=$(dotnet msbuild Nop.Plugin.Misc.AiqLoyalty.Tests/Nop.Plugin.Misc.
 if [[ "$nop_available" == "true" ]]; then
   tiers_ran+=("Plugin")
 elif [[ ${#nop_build_args[@]} -gt 0 ]]; then
-  tiers_skipped+=("Plugin (${nop_build_args[0]#-p:NopCommerceDir=} is not a published nopCommerce 4.90 store: no Nop.Web.dll and Nop.Web.Framework.dll)")
+  tiers_skipped+=("Plugin (${nop_build_args[0]#-p:NopCommerceDir=} is not a published nopCommerce 4.90 store: Nop.Web.dll or Nop.Web.Framework.dll is missing)")
 else
-  tiers_skipped+=("Plugin (no nopCommerce: set NOPCOMMERCE_DIR to a published nopCommerce 4.90 store)")
+  tiers_skipped+=("Plugin (no nopCommerce: set NOPCOMMERCE_DIR to a published nopCommerce 4.90 store, or publish one to $nop_default_dir)")
 fi
 
 if [[ -n "${STORE_URL:-}" && -n "${SANDBOX_URL:-}" ]]; then
