@@ -4,7 +4,7 @@ namespace AiqLoyalty.Core.Validation;
 
 /// <summary>
 /// Turns a shopper-typed US/Canadian phone number into AIQ's form: 10 digits, no country code
-/// (shared/aiq-api.md, "Send a verification PIN"). Never throws for bad input.
+/// (docs/aiq-api.md, "Send a verification PIN"). Never throws for bad input.
 /// </summary>
 public static class PhoneNumberNormalizer
 {
