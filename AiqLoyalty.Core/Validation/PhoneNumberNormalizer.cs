@@ -5,7 +5,7 @@ namespace AiqLoyalty.Core.Validation;
 
 /// <summary>
 /// Turns a shopper-typed US/Canadian phone number into AIQ's form: 10 digits, no country code
-/// (shared/aiq-api.md, "Send a verification PIN"), and refuses numbers the merchant should not pay
+/// (docs/aiq-api.md, "Send a verification PIN"), and refuses numbers the merchant should not pay
 /// to text. Never throws for bad input.
 /// </summary>
 /// <remarks>

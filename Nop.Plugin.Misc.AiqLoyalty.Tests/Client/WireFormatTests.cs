@@ -4,11 +4,11 @@ using AiqLoyalty.Core.Wire.Json;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Client;
 
-/// <summary>Tolerant reading of AIQ's documented payloads (shared/aiq-api.md).</summary>
+/// <summary>Tolerant reading of AIQ's documented payloads (docs/aiq-api.md).</summary>
 [TestFixture]
 public class WireFormatTests
 {
-    // The wallet example from aiq-api.md, with its comments removed.
+    // A wallet answer with every field docs/aiq-api.md lists ("The wallet object"), in AIQ's documented shape.
     private const string DocumentedWallet = """
         {"data": {
           "contactID": "c_123",

@@ -38,6 +38,10 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRedemptionWorker, RedemptionWorker>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
+        services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
+        services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();
+        services.AddScoped<IAbandonedCartSyncLog, AbandonedCartSyncLog>();
+        services.AddScoped<IAbandonedCartStoreSync, AbandonedCartStoreSync>();
         services.AddScoped<IAbandonedCartSyncService, AbandonedCartSyncService>();
         services.AddScoped<ISyncLogModelFactory, SyncLogModelFactory>();
     }

@@ -2,7 +2,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Domain;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 
-/// <summary>The sync log's filters (store, status, changed from/to), as the log page offers them.</summary>
+/// <summary>The sync log's filters (store, status, changed from/to), one rule for the log grid and the CSV export.</summary>
 public static class SyncLogQuery
 {
     /// <summary>The rows of <paramref name="query"/> that match the filters; null or 0 filters nothing.</summary>
