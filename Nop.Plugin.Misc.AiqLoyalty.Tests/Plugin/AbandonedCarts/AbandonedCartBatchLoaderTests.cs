@@ -29,7 +29,7 @@ public class AbandonedCartBatchLoaderTests
         customer.FirstName = null;
         customer.LastName = " ";
         world.Verifications.Add(new AiqVerification { Id = 1, StoreId = 1, ScopeKey = "c:10", CustomerId = 10, IdentityKindId = 0,
-            IdentityValue = "5553334444", ContactId = "c_bea", VerifiedOnUtc = world.Now.AddDays(-1) });
+            IdentityValue = TestPhones.Cara, ContactId = "c_bea", VerifiedOnUtc = world.Now.AddDays(-1) });
         world.AddItem(10, 1, TwoHours);
 
         var work = await LoadOneAsync(world, 10);
@@ -38,7 +38,7 @@ public class AbandonedCartBatchLoaderTests
         {
             Assert.That(work.SkipReason, Is.Null);
             Assert.That(work.Payload.Customer.Email, Is.EqualTo("bea@example.com"), "the customer's unusable email was not passed over");
-            Assert.That(work.Payload.Customer.Phone, Is.EqualTo("5553334444"), "the verified identity's phone was not used");
+            Assert.That(work.Payload.Customer.Phone, Is.EqualTo(TestPhones.Cara), "the verified identity's phone was not used");
             Assert.That(work.Payload.Customer.Name, Is.EqualTo("Bea Bill"));
             Assert.That(work.Payload.Customer.ContactId, Is.EqualTo("c_bea"));
             Assert.That(work.ContactMasked, Is.EqualTo("b***@example.com"));

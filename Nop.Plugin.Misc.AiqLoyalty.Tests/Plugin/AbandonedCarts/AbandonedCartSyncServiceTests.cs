@@ -70,15 +70,15 @@ public class AbandonedCartSyncServiceTests
         world.AddItem(13, 1, TwoHours, type: ShoppingCartType.Wishlist);
         world.AddCustomer(14);                                         // no contact anywhere
         world.AddItem(14, 1, TwoHours);
-        world.Addresses.Add(new Address { Id = 500, PhoneNumber = "(555) 234-5678" });
+        world.Addresses.Add(new Address { Id = 500, PhoneNumber = "(212) 555-0123" });
         world.AddCustomer(15, billingAddressId: 500);                  // billing address phone: sent
         world.AddItem(15, 1, TwoHours);
         world.AddCustomer(16);                                         // verified loyalty identity: sent
         world.AddItem(16, 1, TwoHours);
-        world.Verifications.Add(new AiqVerification { Id = 1, StoreId = 1, ScopeKey = "c:16", CustomerId = 16, IdentityKindId = 0, IdentityValue = "5553334444", ContactId = "c_cara", VerifiedOnUtc = world.Now.AddDays(-1) });
+        world.Verifications.Add(new AiqVerification { Id = 1, StoreId = 1, ScopeKey = "c:16", CustomerId = 16, IdentityKindId = 0, IdentityValue = TestPhones.Cara, ContactId = "c_cara", VerifiedOnUtc = world.Now.AddDays(-1) });
         world.AddCustomer(17);                                         // identity never verified
         world.AddItem(17, 1, TwoHours);
-        world.Verifications.Add(new AiqVerification { Id = 2, StoreId = 1, ScopeKey = "c:17", CustomerId = 17, IdentityKindId = 0, IdentityValue = "5554445555" });
+        world.Verifications.Add(new AiqVerification { Id = 2, StoreId = 1, ScopeKey = "c:17", CustomerId = 17, IdentityKindId = 0, IdentityValue = TestPhones.Dan });
         world.AddCustomer(18, email: "e@example.com");                 // ordered after the last change
         world.AddItem(18, 1, TwoHours);
         world.AddOrder(18, world.Now.AddMinutes(-90));
@@ -100,8 +100,8 @@ public class AbandonedCartSyncServiceTests
         Assert.That(store1.Selected, Is.EqualTo(4));
         Assert.Multiple(() =>
         {
-            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-15").Customer.Phone, Is.EqualTo("5552345678"));
-            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-16").Customer.Phone, Is.EqualTo("5553334444"));
+            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-15").Customer.Phone, Is.EqualTo(TestPhones.OtherUs));
+            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-16").Customer.Phone, Is.EqualTo(TestPhones.Cara));
             Assert.That(world.Sent.Single(c => c.CartId == "nop-1-16").Customer.ContactId, Is.EqualTo("c_cara"));
         });
 

@@ -63,20 +63,7 @@ public class AbandonedCartSyncLog : IAbandonedCartSyncLog
     public async Task<IPagedList<AiqCartSync>> SearchAsync(int storeId = 0, CartSyncStatus? status = null, DateTime? fromUtc = null, DateTime? toUtc = null,
         int pageIndex = 0, int pageSize = int.MaxValue)
     {
-        var query = _syncRepository.Table;
-        if (storeId > 0)
-            query = query.Where(sync => sync.StoreId == storeId);
-        if (status.HasValue)
-        {
-            var statusId = (int)status.Value;
-            query = query.Where(sync => sync.StatusId == statusId);
-        }
-
-        if (fromUtc.HasValue)
-            query = query.Where(sync => sync.UpdatedOnUtc >= fromUtc.Value);
-        if (toUtc.HasValue)
-            query = query.Where(sync => sync.UpdatedOnUtc < toUtc.Value);
-
+        var query = _syncRepository.Table.Filter(storeId, status, fromUtc, toUtc);
         return await query.OrderByDescending(sync => sync.UpdatedOnUtc).ThenByDescending(sync => sync.Id).ToPagedListAsync(pageIndex, pageSize);
     }
 
