@@ -12,8 +12,11 @@ public static class DemoDefaults
     /// <summary>The administrator's password: a demo on loopback, printed in the summary.</summary>
     public const string AdminPassword = "Admin123!";
 
-    /// <summary>The brand shoppers see in the consent text unless the demo is given another.</summary>
-    public const string BrandName = "Your store name";
+    /// <summary>
+    /// The brand shoppers see in the consent text unless the demo is given another (the browser
+    /// tests expect this one, so they can run against the demo store).
+    /// </summary>
+    public const string BrandName = "Green Leaf";
 
     /// <summary>The plugin's configuration page (its route).</summary>
     public const string ConfigurePath = "/Admin/AiqLoyalty/Configure";

@@ -16,7 +16,7 @@
 #   --connection STRING  install into this database instead (PostgreSQL or MySQL/MariaDB connection
 #                        string); it is created if missing and dropped by --reset
 #   --db-provider P      postgresql or mysql, when the connection string does not tell
-#   --brand NAME         the brand in the consent text (default "Your store name")
+#   --brand NAME         the brand in the consent text (default "Green Leaf", the tests' demo brand)
 #   --nopcommerce DIR    instead of the NOPCOMMERCE_DIR environment variable
 #   --stop               stop the demo's store and sandbox
 #   --reset              stop them, drop the demo database, delete the state folder
@@ -80,13 +80,13 @@ differs() { [ -n "$1" ] && [ -n "$2" ] && [ "$1" != "$2" ]; }
 if [ "$action" = run ] && [ -f "$SETTINGS" ]; then
   nop_given=$([ -n "$opt_nop" ] && cd "$opt_nop" 2>/dev/null && pwd -P || echo "$opt_nop")
   if differs "$nop_given" "$NOP_SOURCE" || differs "$opt_db_name" "$DB_NAME" || differs "$opt_connection" "$DB_CONNECTION" \
-     || differs "$opt_brand" "$BRAND" || { [ -n "$opt_db_name" ] && [ "$DB_MODE" = given ]; } || { [ -n "$opt_connection" ] && [ "$DB_MODE" = local ]; }; then
+     || { [ -n "$opt_brand" ] && [ "$opt_brand" != "$BRAND" ]; } || { [ -n "$opt_db_name" ] && [ "$DB_MODE" = given ]; } || { [ -n "$opt_connection" ] && [ "$DB_MODE" = local ]; }; then
     die "$STATE was set up with other choices (nopCommerce $NOP_SOURCE, database $DB_NAME, brand \"$BRAND\"): run $self --reset first, or give another --state"
   fi
 fi
 STORE_PORT=${opt_store_port:-${STORE_PORT:-5090}}
 SANDBOX_PORT=${opt_sandbox_port:-${SANDBOX_PORT:-5098}}
-BRAND=${BRAND:-${opt_brand:-Your store name}}
+BRAND=${BRAND:-$opt_brand}   # empty: the helper's default brand
 if [ -z "$DB_MODE" ]; then
   if [ -n "$opt_connection" ]; then DB_MODE=given DB_CONNECTION=$opt_connection DB_PROVIDER=$opt_provider
   else DB_MODE=local DB_PROVIDER=postgresql DB_NAME=${opt_db_name:-aiq_demo}; fi
@@ -418,7 +418,7 @@ step_install_plugin() {
 step_configure() {
   if is_done configure; then say "configured earlier"; return; fi
   store_up
-  run_helper "configuring the plugin failed" configure --url "$STORE_URL" --sandbox "$SANDBOX_URL" --brand "$BRAND"
+  run_helper "configuring the plugin failed" configure --url "$STORE_URL" --sandbox "$SANDBOX_URL" ${BRAND:+--brand "$BRAND"}
   done_mark configure
   say "$(echo "$HELPER_OUT" | tail -n 1)"
 }
@@ -492,7 +492,7 @@ run_step "Check: a guest's cart page shows the rewards box" step_check_cart
 echo
 echo "Demo store ready in $(clock) (min:s)."
 echo
-helper summary --url "$STORE_URL" --sandbox "$SANDBOX_URL" --sandbox-log "$LOGS/sandbox.log" --brand "$BRAND"
+helper summary --url "$STORE_URL" --sandbox "$SANDBOX_URL" --sandbox-log "$LOGS/sandbox.log" ${BRAND:+--brand "$BRAND"}
 echo
 if [ "$DB_MODE" = local ]; then
   echo "  Database  PostgreSQL $DB_NAME on 127.0.0.1 (login $DB_NAME, password in $STATE/db-password)"
