@@ -118,7 +118,7 @@ internal static class Program
                 break;
             case "db-drop":
                 var database = ConnectionDatabase(line);
-                Console.WriteLine(await database.DropAsync(ct) ? $"dropped {database.Name}" : $"{database.Name} did not exist");
+                Console.WriteLine(await database.DropAsync(ct) ? $"dropped database {database.Name}" : $"database {database.Name} did not exist");
                 break;
             case "summary":
                 await SummaryAsync(line, ct);

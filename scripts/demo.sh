@@ -105,11 +105,11 @@ SANDBOX_URL=http://127.0.0.1:$SANDBOX_PORT
 
 save_settings() {  # readable by the owner only: a given connection string holds a password
   mkdir -p "$STATE"
-  ( umask 077
+  (umask 077 && : > "$SETTINGS.new")
+  {
     printf 'NOP_SOURCE=%q\nSTORE_PORT=%q\nSANDBOX_PORT=%q\nBRAND=%q\n' "$NOP_SOURCE" "$STORE_PORT" "$SANDBOX_PORT" "$BRAND"
     printf 'DB_MODE=%q\nDB_NAME=%q\nDB_PROVIDER=%q\nDB_CONNECTION=%q\n' "$DB_MODE" "$DB_NAME" "$DB_PROVIDER" "$DB_CONNECTION"
-  ) > "$SETTINGS.new"
-  chmod 600 "$SETTINGS.new"
+  } >> "$SETTINGS.new"
   mv "$SETTINGS.new" "$SETTINGS"
 }
 

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test tier that this machine can run and says which tiers were skipped and why.
-#   Core, Client, Sandbox   always (only the .NET SDK is needed)
-#   Plugin                  when NOPCOMMERCE_DIR points at a published nopCommerce 4.90 store
+#   Core, Client, Sandbox,  always (only the .NET SDK is needed)
+#   Demo helper
+#   Plugin                  when NOPCOMMERCE_DIR points at a published nopCommerce 4.90 store (includes
+#                           scripts/demo.sh end to end, category Demo, about 5 minutes)
 #   Browser, Redemption     when STORE_URL and SANDBOX_URL point at a running store and sandbox
 # Ends with one line "tests: N passed, N failed, N skipped"; exits non-zero on any failure.
 set -euo pipefail
@@ -10,7 +12,7 @@ cd "$(dirname "$0")/.."
 export DOTNET_ROLL_FORWARD="${DOTNET_ROLL_FORWARD:-Major}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-tiers_ran=("Core" "Client" "Sandbox")
+tiers_ran=("Core" "Client" "Sandbox" "Demo helper")
 tiers_skipped=()
 
 # Ask MSBuild itself whether the plugin tier compiles (the same test the build uses).
