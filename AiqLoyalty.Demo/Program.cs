@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using AiqLoyalty.Demo.Cli;
 using AiqLoyalty.Demo.Database;
 using AiqLoyalty.Demo.Shoppers;
@@ -20,7 +21,7 @@ internal static class Program
         usage: AiqLoyalty.Demo <command> [--option value]...
           check-store     --dir DIR                     is DIR a published nopCommerce 4.90 store?
           plugin-state    --dir DIR                     installed | queued | not-installed (App_Data/plugins.json)
-          wait            --url URL --pid PID [--timeout SECONDS]   until the store answers
+          wait            --url URL --pid PID [--timeout SECONDS]   until the store (or sandbox) answers
           install-store   --url URL [--db-provider P]   nopCommerce's install wizard, sample data, then restart
           install-plugin  --url URL                     admin login, Local plugins > Install (queued until restart)
           restart         --url URL                     admin login, Restart application
@@ -56,7 +57,12 @@ internal static class Program
             await Console.Error.WriteLineAsync(ex.Message);
             return 1;
         }
-        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or TaskCanceledException)
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync(cancel.IsCancellationRequested ? "cancelled" : "the store did not answer in time");
+            return 1;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or IOException or InvalidDataException or JsonException)
         {
             await Console.Error.WriteLineAsync($"{ex.GetType().Name}: {ex.Message}");
             return 1;
@@ -135,7 +141,7 @@ internal static class Program
             throw new UsageException("--pid is required for wait");
         using var store = new StoreClient(line.RequiredUrl("url"));
         var status = await store.WaitUntilAnswersAsync(() => ProcessProbe.IsAlive(pid), TimeSpan.FromSeconds(line.OptionalNumber("timeout", 300)), ct);
-        Console.WriteLine($"the store answers at {store.BaseUrl} (HTTP {(int)status})");
+        Console.WriteLine($"{store.BaseUrl} answers (HTTP {(int)status})");
     }
 
     private static async Task InstallStoreAsync(CommandLine line, CancellationToken ct)

@@ -120,11 +120,24 @@ public sealed partial class StoreAdmin
         if (answer.Status != HttpStatusCode.OK)
             throw new DemoStepException($"POST {testPath} answered HTTP {(int)answer.Status}");
 
-        using var json = JsonDocument.Parse(answer.Body);
-        var message = json.RootElement.TryGetProperty("message", out var text) ? text.GetString() ?? string.Empty : string.Empty;
-        if (!json.RootElement.TryGetProperty("success", out var success) || !success.GetBoolean())
-            throw new DemoStepException($"Test connection failed: {message}");
-        return message;
+        JsonDocument json;
+        try
+        {
+            json = JsonDocument.Parse(answer.Body);
+        }
+        catch (JsonException ex)
+        {
+            throw new DemoStepException($"POST {testPath} answered something other than the plugin's JSON (is the admin logged in?)", ex);
+        }
+
+        using (json)
+        {
+            var root = json.RootElement;
+            var message = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("message", out var text) ? text.GetString() ?? string.Empty : string.Empty;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("success", out var success) || success.ValueKind != JsonValueKind.True)
+                throw new DemoStepException($"Test connection failed: {message}");
+            return message;
+        }
     }
 
     private static string SandboxAddress(Uri sandboxUrl) => sandboxUrl.GetLeftPart(UriPartial.Authority);

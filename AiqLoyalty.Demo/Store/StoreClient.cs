@@ -89,8 +89,8 @@ public sealed class StoreClient : IDisposable
             : throw new DemoStepException($"{path} carries no antiforgery token (HTTP {(int)page.Status}): is this a nopCommerce 4.90 store?");
 
     /// <summary>
-    /// Waits until the store answers any request with a status below 500, while <paramref name="processAlive"/>
-    /// says its process still runs (a store that stopped will never answer).
+    /// Waits until the server (the store, or the sandbox) answers any request with a status below 500,
+    /// while <paramref name="processAlive"/> says its process still runs (one that stopped never answers).
     /// </summary>
     public async Task<HttpStatusCode> WaitUntilAnswersAsync(Func<bool> processAlive, TimeSpan timeout, CancellationToken ct)
     {
@@ -99,7 +99,7 @@ public sealed class StoreClient : IDisposable
         while (true)
         {
             if (!processAlive())
-                throw new DemoStepException("the store's process exited before it answered");
+                throw new DemoStepException($"the process exited before anything answered at {BaseUrl}");
             try
             {
                 using var attempt = CancellationTokenSource.CreateLinkedTokenSource(ct);
@@ -118,7 +118,7 @@ public sealed class StoreClient : IDisposable
             }
 
             if (DateTime.UtcNow >= deadline)
-                throw new DemoStepException($"the store did not answer at {BaseUrl} within {timeout.TotalSeconds:0} s");
+                throw new DemoStepException($"nothing answered at {BaseUrl} within {timeout.TotalSeconds:0} s");
             await Task.Delay(TimeSpan.FromSeconds(1), ct);
         }
     }

@@ -157,6 +157,26 @@ public class StoreStepsTests
     }
 
     [Test]
+    public void AConnectionTestAnsweredWithAPageIsAStepError()
+    {
+        _fake.On("GET", "/Admin/AiqLoyalty/Configure", _ => FakeStoreAnswer.Page(ConfigurePage(saved: true)));
+        _fake.On("POST", "/Admin/AiqLoyaltyAdmin/TestConnection", _ => FakeStoreAnswer.Page("<html>Access denied</html>"));
+
+        Assert.That(() => new StoreAdmin(_client).TestConnectionAsync(new Uri("http://127.0.0.1:5098"), "1546", CancellationToken.None),
+            Throws.TypeOf<DemoStepException>().With.Message.Contains("something other than the plugin's JSON"));
+    }
+
+    [Test]
+    public void SavedSettingsThatDifferFromTheSandboxFailTheTest()
+    {
+        _fake.On("GET", "/Admin/AiqLoyalty/Configure", _ => FakeStoreAnswer.Page(ConfigurePage(saved: false)));
+
+        Assert.That(() => new StoreAdmin(_client).TestConnectionAsync(new Uri("http://127.0.0.1:5098"), "1546", CancellationToken.None),
+            Throws.TypeOf<DemoStepException>().With.Message.Contains("after saving"));
+        Assert.That(_fake.Requests.Any(r => r.Method == "POST"), Is.False, "nothing is tested against settings that did not save");
+    }
+
+    [Test]
     public async Task TheCartProbeSkipsProductsThatNeedTheirPageAndFindsTheBox()
     {
         _fake.On("GET", "/", _ => FakeStoreAnswer.Page($"""

@@ -8,7 +8,7 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Demo;
 /// The README's main command, end to end against the published nopCommerce 4.90 the tests compile
 /// against: <c>scripts/demo.sh</c> in a temporary state folder (own ports, own PostgreSQL database,
 /// PostgreSQL started by the script itself) gives a store whose cart shows the rewards box to a
-/// guest; a second run reuses everything; <c>--reset</c> leaves nothing behind. About 5-7 minutes on
+/// guest; a second run reuses everything; <c>--reset</c> leaves nothing behind. About 5 minutes on
 /// two busy cores (two builds, nopCommerce's install wizard and three store starts).
 /// </summary>
 [TestFixture]
