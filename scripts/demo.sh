@@ -230,8 +230,27 @@ is_root() { [ "$(id -u)" = 0 ]; }
 PG_VERSION='' PG_CLUSTER='' PG_PORT=''
 
 pg_admin() {  # psql as PostgreSQL's superuser (root: the postgres account; else the current user)
-  if is_root; then (cd / && runuser -u postgres -- psql -X -q -A -t -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@")
-  else psql -X -q -A -t -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@"; fi
+  if is_root; then (cd / && PGOPTIONS='-c client_min_messages=warning' runuser -u postgres -- psql -X -q -A -t -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@")
+  else PGOPTIONS='-c client_min_messages=warning' psql -X -q -A -t -v ON_ERROR_STOP=1 -p "$PG_PORT" "$@"; fi
+}
+
+# The demo database carries a comment naming the state folder that made it, so that two demos
+# never share (and one never drops) the other's database, and nothing else named alike is touched.
+db_tag() { echo "aiq-demo:$STATE"; }
+db_exists() { [ "$(pg_admin -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" = 1 ]; }
+db_comment() { pg_admin -d postgres -c "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '$DB_NAME'"; }
+db_claimable() {  # ours, or left by a demo whose folder is gone; else says whose it is and returns 1
+  local comment other
+  comment=$(db_comment)
+  [ "$comment" = "$(db_tag)" ] && return 0
+  case "$comment" in
+    aiq-demo:*)
+      other=${comment#aiq-demo:}
+      [ -f "$other/$MARKER" ] || return 0
+      echo "database $DB_NAME belongs to the demo in $other: give this one another --db-name, or reset that one" ;;
+    *) echo "database $DB_NAME exists and was not made by this demo: give another --db-name" ;;
+  esac
+  return 1
 }
 
 pg_locate() {  # the local cluster (an online one first): sets PG_VERSION/PG_CLUSTER/PG_PORT; 1 when there is none
@@ -313,13 +332,14 @@ step_database() {
   [ -s "$STATE/db-password" ] || (umask 077 && od -An -tx1 -N18 /dev/urandom | tr -d ' \n' > "$STATE/db-password")
   local password
   password=$(cat "$STATE/db-password")
+  local whose
+  if db_exists && ! whose=$(db_claimable); then fail "$whose"; fi
   # the demo's own login, owner of the demo database only
   pg_admin -d postgres -c "DO \$\$ BEGIN
       IF EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_NAME') THEN ALTER ROLE \"$DB_NAME\" LOGIN PASSWORD '$password';
       ELSE CREATE ROLE \"$DB_NAME\" LOGIN PASSWORD '$password'; END IF; END \$\$;"
   if is_done install-store; then
-    [ "$(pg_admin -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" = 1 ] \
-      || fail "database $DB_NAME is gone although nopCommerce was installed into it: $self --reset, then run again"
+    db_exists || fail "database $DB_NAME is gone although nopCommerce was installed into it: $self --reset, then run again"
     say "PostgreSQL database $DB_NAME (installed earlier)"
     return
   fi
@@ -330,6 +350,7 @@ step_database() {
   else  # a cluster made without a UTF-8 locale: nopCommerce's sample data needs UTF-8
     pg_admin -d postgres -c "CREATE DATABASE \"$DB_NAME\" OWNER \"$DB_NAME\" ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;"
   fi
+  pg_admin -d postgres -c "COMMENT ON DATABASE \"$DB_NAME\" IS '$(db_tag | sed "s/'/''/g")';"
   # nopCommerce creates these itself only when it creates the database
   pg_admin -d "$DB_NAME" -c "CREATE EXTENSION IF NOT EXISTS citext; CREATE EXTENSION IF NOT EXISTS pgcrypto;"
   say "PostgreSQL $PG_VERSION/$PG_CLUSTER: fresh database $DB_NAME (login $DB_NAME) on 127.0.0.1:$PG_PORT"
@@ -449,9 +470,14 @@ do_reset() {
     if ! pg_online && is_root; then pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" start || true; fi
     if ! pg_online; then
       echo "PostgreSQL $PG_VERSION/$PG_CLUSTER is not running: database $DB_NAME was not dropped"
-    elif [ "$(pg_admin -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" = 1 ]; then
-      pg_admin -d postgres -c "DROP DATABASE \"$DB_NAME\" WITH (FORCE);" && echo "dropped database $DB_NAME"
-      pg_admin -d postgres -c "DROP ROLE IF EXISTS \"$DB_NAME\";" || true
+    elif db_exists; then
+      local whose
+      if whose=$(db_claimable); then
+        pg_admin -d postgres -c "DROP DATABASE \"$DB_NAME\" WITH (FORCE);" && echo "dropped database $DB_NAME"
+        pg_admin -d postgres -c "DROP ROLE IF EXISTS \"$DB_NAME\";" || true
+      else
+        echo "$whose: left as it is"
+      fi
     else
       pg_admin -d postgres -c "DROP ROLE IF EXISTS \"$DB_NAME\";" || true
       echo "database $DB_NAME did not exist"
