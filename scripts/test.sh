@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every test tier that this machine can run and says which tiers were skipped and why.
-#   Core, Client, Sandbox   always (only the .NET SDK is needed)
+#   Core, Client, Sandbox,  always (only the .NET SDK is needed)
+#   Demo helper
 #   Plugin                  when a published nopCommerce 4.90 store is found: NOPCOMMERCE_DIR, else
 #                           nopCommerce's Linux default folder /var/www/nopCommerce if it holds Nop.Web.dll
+#                           (includes scripts/demo.sh end to end, category Demo, a few minutes)
 #   Browser, Redemption     when STORE_URL and SANDBOX_URL point at a running store and sandbox
 # Ends with one line "tests: N passed, N failed, N skipped"; exits non-zero on any failure.
 set -euo pipefail
@@ -11,7 +13,7 @@ cd "$(dirname "$0")/.."
 export DOTNET_ROLL_FORWARD="${DOTNET_ROLL_FORWARD:-Major}"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-tiers_ran=("Core" "Client" "Sandbox")
+tiers_ran=("Core" "Client" "Sandbox" "Demo helper")
 tiers_skipped=()
 
 # Where nopCommerce is: NOPCOMMERCE_DIR when set, else the folder nopCommerce's Linux installation
