@@ -84,25 +84,67 @@ public sealed class SandboxControl : IDisposable
     /// </summary>
     public async Task<string> CreateFreshMemberAsync(string firstName)
     {
+        var phone = await UnusedPhoneAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty")
+        {
+            Content = JsonContent.Create(new { mobilePhone = phone, firstName, lastName = "Browser", loyalty = true, smsOptIn = true })
+        };
+        request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "creating a sandbox member");
+        return phone;
+    }
+
+    /// <summary>The AIQ contact id of the member with <paramref name="phone"/>.</summary>
+    public async Task<string> ContactIdAsync(string phone)
+    {
+        var shopper = await _http.GetFromJsonAsync<JsonObject>($"_sandbox/shoppers/{Uri.EscapeDataString(phone)}");
+        var contactId = shopper?["contactID"]?.GetValue<string>();
+        Assert.That(contactId, Is.Not.Null.And.Not.Empty, $"the sandbox's contact id of {phone}");
+        return contactId!;
+    }
+
+    /// <summary>A phone no member of the sandbox has (a stranger's number).</summary>
+    public async Task<string> UnusedPhoneAsync()
+    {
         for (var attempt = 0; attempt < 20; attempt++)
         {
             // 555 + a 7-digit number whose exchange starts with 6-8: never a demo shopper (555-123, -222, -333, -444) nor the non-member 555-999.
             var phone = "555" + Random.Shared.Next(6, 9) + Random.Shared.Next(0, 1_000_000).ToString("000000");
-            if (await IsMemberAsync(phone))
-                continue;
-
-            using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty")
-            {
-                Content = JsonContent.Create(new { mobilePhone = phone, firstName, lastName = "Browser", loyalty = true, smsOptIn = true })
-            };
-            request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
-            using var response = await _http.SendAsync(request);
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "creating a sandbox member");
-            return phone;
+            if (!await IsMemberAsync(phone))
+                return phone;
         }
 
         Assert.Fail("Could not find an unused phone in the sandbox.");
         return null!;
+    }
+
+    /// <summary>How many times the sandbox answered an API call, e.g. "POST /api/v2/view/contact/wallet".</summary>
+    public async Task<int> CallsAsync(string call)
+    {
+        var calls = await _http.GetFromJsonAsync<JsonObject>("_sandbox/calls");
+        return calls is not null && calls.TryGetPropertyValue(call, out var count) && count is not null ? count.GetValue<int>() : 0;
+    }
+
+    /// <summary>Adds (or with a negative value takes) points from a member, as AIQ's adjustment does.</summary>
+    public async Task AdjustPointsAsync(string contactId, long value, string note)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"api/v1.1/adjust/loyaltyPoints/{SandboxHost.DemoUid}/{Uri.EscapeDataString(contactId)}")
+        {
+            Content = JsonContent.Create(new { value, note })
+        };
+        request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "adjusting points in the sandbox");
+    }
+
+    /// <summary>Redeems a reward as the store's POS would (PUT of its redemption URL): the points are taken and it leaves the wallet.</summary>
+    public async Task RedeemAtPosAsync(string redemptionUrl)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, redemptionUrl);
+        request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "redeeming at the POS in the sandbox");
     }
 
     /// <inheritdoc />
