@@ -15,4 +15,7 @@ public interface IRateCounter
 
     /// <summary>Gives one unit back (the attempt it was taken for turned out not to count), atomically, never below zero.</summary>
     Task GiveBackAsync(RateBudget budget, CancellationToken cancellationToken = default);
+
+    /// <summary>Empties the budget's window (e.g. the owner proved the identity with the right code).</summary>
+    Task ResetAsync(RateBudget budget, CancellationToken cancellationToken = default);
 }

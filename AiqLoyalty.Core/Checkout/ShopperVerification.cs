@@ -156,8 +156,10 @@ public sealed class ShopperVerification
             var wallet = await client.ViewWalletWithCodeAsync(identity, code!, cancellationToken);
             if (wallet.HasValue)
             {
-                // A right code is not a failure: its units go back to every budget.
+                // A right code is not a failure: its units go back to every budget, and the identity's
+                // own wrong codes are forgiven (as the policy clears its failure count).
                 await GiveBackAllAsync(budgets, cancellationToken);
+                await _counter.ResetAsync(budgets[0], cancellationToken);
                 await _store.SaveAsync(identityScope, person with { State = _policy.RecordSuccess(person.State, now) }, cancellationToken);
                 await _store.SaveAsync(customerScope, customer with
                 {
@@ -398,7 +400,7 @@ public sealed class ShopperVerification
     {
         var budgets = new List<RateBudget>
         {
-            // The identity's own cap, atomic: however many sessions guess in parallel, at most this many reach AIQ.
+            // First, the identity's own cap, atomic: however many sessions guess in parallel, at most this many reach AIQ.
             new(storeId, "fail:" + identityScope.Key, _policy.Options.MaxFailedAttempts, _policy.Options.LockoutDuration),
             new(storeId, "fail:store", _limits.StoreFailuresPerHour, Hour)
         };

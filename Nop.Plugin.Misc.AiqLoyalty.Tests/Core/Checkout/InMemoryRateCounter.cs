@@ -46,6 +46,18 @@ public sealed class InMemoryRateCounter : IRateCounter
         }
     }
 
+    public Task ResetAsync(RateBudget budget, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            var key = (budget.StoreId, budget.Key);
+            if (_windows.TryGetValue(key, out var window))
+                _windows[key] = (window.Start, 0);
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task GiveBackAsync(RateBudget budget, CancellationToken cancellationToken = default)
     {
         lock (_gate)

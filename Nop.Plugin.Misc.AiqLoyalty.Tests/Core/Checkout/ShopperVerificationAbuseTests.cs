@@ -224,6 +224,22 @@ public class ShopperVerificationAbuseTests : SandboxClientFixture
     }
 
     [Test]
+    public async Task ARightCodeForgivesTheIdentitysEarlierWrongCodes()
+    {
+        var flow = Flow();
+        await flow.SendCodeAsync(Client, Store, 10, DemoShoppers.AnnPhone, "203.0.113.80");
+        var code = await LatestCodeAsync(DemoShoppers.AnnPhone);
+        for (var i = 0; i < 4; i++)
+            await flow.CheckCodeAsync(Client, Store, 10, Wrong(code), "203.0.113.80");
+        Assert.That(_counter.Taken("fail:p:" + DemoShoppers.AnnPhone), Is.EqualTo(4));
+
+        Assert.That((await flow.CheckCodeAsync(Client, Store, 10, code, "203.0.113.80")).Kind, Is.EqualTo(VerificationOutcomeKind.Verified));
+
+        Assert.That(_counter.Taken("fail:p:" + DemoShoppers.AnnPhone), Is.Zero, "the owner proved the phone");
+        Assert.That(_counter.Taken("fail:ip:" + ShopperVerification.ClientKey("203.0.113.80")), Is.EqualTo(4), "the address keeps its wrong codes");
+    }
+
+    [Test]
     public async Task RightCodesGiveTheirUnitsBack()
     {
         var flow = Flow(new ShopperVerificationLimits { FailuresPerClientPerHour = 1 });

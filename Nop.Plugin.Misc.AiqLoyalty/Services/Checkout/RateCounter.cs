@@ -67,6 +67,15 @@ public class RateCounter : IRateCounter
             cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task ResetAsync(RateBudget budget, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        await LinqToDB.LinqExtensions.UpdateAsync(
+            LinqToDB.LinqExtensions.Set(Row(budget).Where(c => c.Count > 0), c => c.Count, 0),
+            cancellationToken);
+    }
+
     #endregion
 
     #region Utilities
