@@ -85,7 +85,7 @@ public sealed class ShopperVerification
                 return new VerificationOutcome(VerificationOutcomeKind.TooManyCodes);
 
             var sent = await client.SendVerificationCodeAsync(identity, cancellationToken);
-            var changed = customer.Identity != identity;
+            var changed = customer.Identity is not null && customer.Identity != identity;
             if (!sent.IsSuccess)
             {
                 if (sent.Error.Kind != AiqErrorKind.ContactNotFound)
@@ -311,7 +311,7 @@ public sealed class ShopperVerification
         var customer = WithIdentity(before, ownIdentity);
         var now = _clock.GetUtcNow();
         await _store.SaveAsync(scope, customer with { State = _policy.RecordSuccess(customer.State, now), ContactId = wallet.Value.ContactId }, cancellationToken);
-        return Verified(wallet.Value, now) with { IdentityChanged = before.Identity != ownIdentity };
+        return Verified(wallet.Value, now) with { IdentityChanged = before.Identity is not null && before.Identity != ownIdentity };
     }
 
     /// <summary>Reads a fresh wallet for a customer whose verification is still valid.</summary>

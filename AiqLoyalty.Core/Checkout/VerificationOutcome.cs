@@ -20,7 +20,7 @@ public sealed record VerificationOutcome(VerificationOutcomeKind Kind)
     public ValidationError? InputError { get; init; }
 
     /// <summary>
-    /// The customer's identity changed in this step: the previous identity's verification is gone, and
+    /// The customer's identity changed from another one in this step: the previous identity's verification is gone, and
     /// the adapter drops its cached wallet and applied rewards.
     /// </summary>
     public bool IdentityChanged { get; init; }

@@ -4,6 +4,7 @@ using AiqLoyalty.Core.Redemption;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
+using Nop.Plugin.Misc.AiqLoyalty.Tests.Sandbox;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Redemption;
 
@@ -65,7 +66,7 @@ public class RedemptionAbuseTests
 
     private static RedemptionClaim Placed() => new()
     {
-        Id = 1, State = ClaimState.Placed, ContactId = "c_ann", Identity = ContactIdentity.Phone("5551234567"),
+        Id = 1, State = ClaimState.Placed, ContactId = "c_ann", Identity = ContactIdentity.Phone(DemoShoppers.AnnPhone),
         TemplateId = "1010", RedemptionUrl = Url, PointsDeduction = 300, IdempotencyKey = "key-1010"
     };
 

@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Plugin.Misc.AiqLoyalty.Tests.Sandbox;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 
@@ -23,7 +24,7 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 internal sealed class CheckoutServiceWorld
 {
     public const int Store = 1;
-    public const string Ann = "5551234567";
+    public const string Ann = DemoShoppers.AnnPhone;
     public const string AnnContact = "c_ann";
     public const string Address = "203.0.113.20";
 

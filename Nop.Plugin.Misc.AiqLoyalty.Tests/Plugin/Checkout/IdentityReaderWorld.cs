@@ -4,6 +4,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Services.Common;
 using Nop.Services.Customers;
+using Nop.Plugin.Misc.AiqLoyalty.Tests.Sandbox;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 
@@ -15,7 +16,7 @@ internal sealed class IdentityReaderWorld
 {
     private readonly Dictionary<string, string> _attributes = [];
 
-    public Customer Customer { get; } = new() { Id = 11, Active = true, Email = "Ann@Example.com", Phone = "555-123-4567" };
+    public Customer Customer { get; } = new() { Id = 11, Active = true, Email = "Ann@Example.com", Phone = DemoShoppers.AnnPhone };
 
     public CustomerSettings CustomerSettings { get; } = new() { UserRegistrationType = UserRegistrationType.EmailValidation };
 

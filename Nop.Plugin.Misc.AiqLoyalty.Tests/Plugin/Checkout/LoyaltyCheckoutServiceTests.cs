@@ -12,6 +12,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Plugin.Misc.AiqLoyalty.Tests.Sandbox;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 
@@ -108,13 +109,14 @@ public class LoyaltyCheckoutServiceTests
         _w.VerifiedAs(CheckoutServiceWorld.Ann);
         var applied = new AiqRewardClaim { Id = 9, StoreId = CheckoutServiceWorld.Store, CustomerId = _w.Customer.Id, TemplateId = "1010" };
         _w.Claims.Setup(c => c.GetCartClaimsAsync(CheckoutServiceWorld.Store, _w.Customer.Id)).ReturnsAsync(new List<AiqRewardClaim> { applied });
-        _w.Client.Setup(c => c.SendVerificationCodeAsync(ContactIdentity.Phone("5559990000"), It.IsAny<CancellationToken>()))
+        _w.Claims.Setup(c => c.RemoveAsync(_w.Customer, CheckoutServiceWorld.Store, 9)).ReturnsAsync(true);
+        _w.Client.Setup(c => c.SendVerificationCodeAsync(ContactIdentity.Phone(DemoShoppers.NonMemberPhone), It.IsAny<CancellationToken>()))
             .ReturnsAsync(AiqResult.Fail(new AiqError(AiqErrorKind.ContactNotFound, "No shopper exists", 404)));
 
-        var reply = await _w.Service.SendCodeAsync(_w.Customer, CheckoutServiceWorld.Store, "5559990000");
+        var reply = await _w.Service.SendCodeAsync(_w.Customer, CheckoutServiceWorld.Store, DemoShoppers.NonMemberPhone);
 
         Assert.That(reply.Message, Is.EqualTo("Plugins.Misc.AiqLoyalty.Shopper.Outcome.NotMember"));
-        Assert.That(reply.TotalsChanged, Is.True, "the page reloads its totals");
+        Assert.That(reply.TotalsChanged, Is.True, "a reward left the order: the page reloads its totals");
         _w.Claims.Verify(c => c.RemoveAsync(_w.Customer, CheckoutServiceWorld.Store, 9), Times.Once);
         _w.Wallets.Verify(w => w.RemoveAsync(CheckoutServiceWorld.Store, _w.Customer.Id), Times.Once);
         Assert.That((await _w.Service.RefreshAsync(_w.Customer, CheckoutServiceWorld.Store)).Message, Is.EqualTo("Plugins.Misc.AiqLoyalty.Shopper.Outcome.NotVerified"));

@@ -4,6 +4,7 @@ using Moq;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Tests.Sandbox;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 
@@ -210,7 +211,7 @@ public class RewardClaimAbuseTests
         var verifications = new InMemoryVerificationStore();
         var verified = VerificationRecord.Empty with
         {
-            Identity = global::AiqLoyalty.Core.Client.ContactIdentity.Phone("5551234567"),
+            Identity = global::AiqLoyalty.Core.Client.ContactIdentity.Phone(DemoShoppers.AnnPhone),
             ContactId = CheckoutWorld.AnnContact,
             State = global::AiqLoyalty.Core.Verification.VerificationState.Empty with { VerifiedAt = _world.Clock.GetUtcNow() }
         };

@@ -272,12 +272,8 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
 
     private async Task<ActionReply> ReplyAsync(VerificationOutcome outcome, Customer customer, ShopperContext context)
     {
-        var storeId = context.StoreId;
-        if (outcome.IdentityChanged)
-        {
-            // The previous identity's wallet and applied rewards belong to that identity only.
-            await DropAppliedAsync(customer, storeId);
-        }
+        // The previous identity's wallet and applied rewards belong to that identity only.
+        var totalsChanged = outcome.IdentityChanged && await DropAppliedAsync(customer, context.StoreId);
 
         if (outcome.Wallet is not null)
         {
@@ -288,18 +284,20 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
         var text = await _localizationService.GetResourceAsync($"{S}.Outcome.{outcome.Kind}");
         if (outcome.Kind == VerificationOutcomeKind.WrongCode)
             text = string.Format(text, outcome.AttemptsLeft ?? 0);
-        return new ActionReply(outcome.Succeeded, text, outcome.IdentityChanged);
+        return new ActionReply(outcome.Succeeded, text, totalsChanged);
     }
 
     private Task CacheWalletAsync(Customer customer, ShopperContext context, WalletView wallet) =>
         _walletCache.SetAsync(context.StoreId, customer.Id, wallet, AiqLoyaltySettingLimits.VerifiedLifetime(context.Settings));
 
-    /// <summary>Releases the rewards applied to the customer's cart and forgets the cached wallet.</summary>
-    private async Task DropAppliedAsync(Customer customer, int storeId)
+    /// <summary>Releases the rewards applied to the customer's cart and forgets the cached wallet; true when rewards were released.</summary>
+    private async Task<bool> DropAppliedAsync(Customer customer, int storeId)
     {
+        var released = false;
         foreach (var claim in await _claimService.GetCartClaimsAsync(storeId, customer.Id))
-            await _claimService.RemoveAsync(customer, storeId, claim.Id);
+            released |= await _claimService.RemoveAsync(customer, storeId, claim.Id);
         await _walletCache.RemoveAsync(storeId, customer.Id);
+        return released;
     }
 
     private static AiqCountry Country(AiqLoyaltySettings settings) => settings.CountryId == 1 ? AiqCountry.Canada : AiqCountry.UnitedStates;
