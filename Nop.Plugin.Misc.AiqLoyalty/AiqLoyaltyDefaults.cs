@@ -43,6 +43,12 @@ public static class AiqLoyaltyDefaults
     /// <summary>The shopper's last wallet. {0}: store id, {1}: customer id.</summary>
     public static CacheKey WalletCacheKey => new("Nop.Plugin.Misc.AiqLoyalty.Wallet.{0}-{1}");
 
+    /// <summary>The customer attribute holding the email the store validated at account activation.</summary>
+    public static string ValidatedEmailAttribute => "AiqLoyalty.ValidatedEmail";
+
+    /// <summary>How old a wallet may be when an order with rewards is confirmed (older: read again from AIQ).</summary>
+    public static TimeSpan ConfirmWalletMaxAge => TimeSpan.FromMinutes(1);
+
     /// <summary>The route name of the rewards box's actions.</summary>
     public static string PublicRouteName => "Plugin.Misc.AiqLoyalty.Public";
 
@@ -66,5 +72,8 @@ public static class AiqLoyaltyDefaults
 
         /// <summary>Abandoned-cart sync log.</summary>
         public const string CartSync = "AiqLoyaltyCartSync";
+
+        /// <summary>Atomic budgets: wrong codes and sends per client address, store-wide and per identity; signups without a code.</summary>
+        public const string RateCounter = "AiqLoyaltyRateCounter";
     }
 }

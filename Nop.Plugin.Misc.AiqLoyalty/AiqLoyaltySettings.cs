@@ -31,6 +31,13 @@ public class AiqLoyaltySettings : ISettings
     /// <summary>Whether a PIN texted by AIQ is required before the wallet is shown.</summary>
     public bool RequirePin { get; set; }
 
+    /// <summary>
+    /// AIQ's "skip 2FA for new shoppers": a shopper who just joined sees the wallet without a code.
+    /// Off by default (anyone could join a stranger's number and take its welcome gift); even on, at
+    /// most one such signup per customer and per client address a day.
+    /// </summary>
+    public bool SkipPinForNewMembers { get; set; }
+
     /// <summary>How long a texted code stays valid, in minutes.</summary>
     public int CodeLifetimeMinutes { get; set; }
 

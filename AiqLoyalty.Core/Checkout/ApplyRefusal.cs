@@ -30,6 +30,9 @@ public enum ApplyRefusal
     /// <summary>The same reward is held by another cart or session of this shopper.</summary>
     ClaimedElsewhere,
 
+    /// <summary>The reward is on an earlier order waiting for the store's POS to redeem it (model B).</summary>
+    HeldForPos,
+
     /// <summary>AIQ could not be asked; try again.</summary>
     Unavailable
 }

@@ -16,8 +16,14 @@ public static class ClaimEligibility
     /// <param name="maxRewardsPerOrder">The store's limit.</param>
     /// <param name="orderSubtotal">The cart subtotal before discounts, when known.</param>
     /// <param name="storeDiscountAvailable">Whether a store discount is mapped to the reward's POS id.</param>
+    /// <param name="pointsHeld">
+    /// Points of the contact's rewards that are claimed (in any cart, any store on the same AIQ account)
+    /// or ordered but not yet deducted by AIQ: the wallet's balance still counts them, so they are not
+    /// spendable again.
+    /// </param>
     public static (ApplyRefusal Refusal, RewardOffer? Offer) Check(WalletView wallet, string templateId,
-        IReadOnlyCollection<string> appliedTemplateIds, int maxRewardsPerOrder, decimal? orderSubtotal, Func<RewardOffer, bool> storeDiscountAvailable)
+        IReadOnlyCollection<string> appliedTemplateIds, int maxRewardsPerOrder, decimal? orderSubtotal, Func<RewardOffer, bool> storeDiscountAvailable,
+        long pointsHeld = 0)
     {
         ArgumentNullException.ThrowIfNull(wallet);
         ArgumentNullException.ThrowIfNull(appliedTemplateIds);
@@ -30,7 +36,7 @@ public static class ClaimEligibility
             return (ApplyRefusal.AlreadyApplied, offer);
         if (appliedTemplateIds.Count >= Math.Max(1, maxRewardsPerOrder))
             return (ApplyRefusal.MaxRewardsReached, offer);
-        if (wallet.Points is { } points && offer.PointsCost > points)
+        if (wallet.Points is { } points && offer.PointsCost > points - Math.Max(0, pointsHeld))
             return (ApplyRefusal.NotEnoughPoints, offer);
         if (offer.MinimumOrderTotal is { } minimum && orderSubtotal is { } subtotal && subtotal < minimum)
             return (ApplyRefusal.BelowMinimum, offer);
@@ -39,6 +45,9 @@ public static class ClaimEligibility
         return (ApplyRefusal.None, offer);
     }
 
-    /// <summary>The key that the database keeps unique while a claim holds a reward.</summary>
-    public static string LiveClaimKey(int storeId, string contactId, string templateId) => $"{storeId}:{contactId}:{templateId}";
+    /// <summary>
+    /// The key that the database keeps unique while a claim holds a reward: per AIQ account (UID), not
+    /// per store, so two stores on one AIQ account cannot hold one reward twice.
+    /// </summary>
+    public static string LiveClaimKey(string accountUid, string contactId, string templateId) => $"{accountUid}:{contactId}:{templateId}";
 }

@@ -9,9 +9,13 @@ namespace AiqLoyalty.Core.Checkout;
 
 /// <summary>
 /// The shopper's path to a wallet, with the plugin (not AIQ) enforcing the PIN policy: send a code,
-/// check it, sign up a non-member, or open the wallet of a customer's own verified identity when the
-/// merchant turned the PIN off. Attempts count per identity and per customer; every step for one
-/// identity runs under a lock shared by all server instances; state lives in <see cref="IVerificationStore"/>.
+/// check it, sign up a non-member (then verify with the code AIQ texts), or open the wallet of a
+/// customer's own verified identity when the merchant turned the PIN off. Attempts count per identity
+/// and per customer (the policy's state in <see cref="IVerificationStore"/>), and per client address and
+/// store-wide (<see cref="IRateCounter"/>). Every attempt is taken from the atomic budgets before AIQ is
+/// asked, so parallel requests, fresh sessions and several servers cannot share one; the lock shared by
+/// all server instances only keeps one identity's steps in order. A verification belongs to the exact
+/// identity verified: any change of identity drops it.
 /// </summary>
 public sealed class ShopperVerification
 {
@@ -22,9 +26,14 @@ public sealed class ShopperVerification
 
     private static readonly TimeSpan LockExpiry = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
+    private static readonly TimeSpan Day = TimeSpan.FromDays(1);
+
     private readonly IVerificationStore _store;
     private readonly IExclusiveLock _lock;
     private readonly VerificationPolicy _policy;
+    private readonly IRateCounter _counter;
+    private readonly ShopperVerificationLimits _limits;
     private readonly TimeProvider _clock;
 
     #endregion
@@ -32,11 +41,14 @@ public sealed class ShopperVerification
     #region Ctor
 
     /// <summary>Creates the flow.</summary>
-    public ShopperVerification(IVerificationStore store, IExclusiveLock exclusiveLock, VerificationPolicy policy, TimeProvider clock)
+    public ShopperVerification(IVerificationStore store, IExclusiveLock exclusiveLock, VerificationPolicy policy,
+        IRateCounter counter, ShopperVerificationLimits limits, TimeProvider clock)
     {
         _store = store ?? throw new ArgumentNullException(nameof(store));
         _lock = exclusiveLock ?? throw new ArgumentNullException(nameof(exclusiveLock));
         _policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        _counter = counter ?? throw new ArgumentNullException(nameof(counter));
+        _limits = limits ?? throw new ArgumentNullException(nameof(limits));
         _clock = clock ?? throw new ArgumentNullException(nameof(clock));
     }
 
@@ -44,8 +56,13 @@ public sealed class ShopperVerification
 
     #region Methods
 
-    /// <summary>Sends (or re-sends) a code to the phone or email the shopper typed.</summary>
-    public async Task<VerificationOutcome> SendCodeAsync(IAiqClient client, int storeId, int customerId, string? input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Sends (or re-sends) a code to the phone or email the shopper typed. A "not a member" answer
+    /// counts against the send limits like a code. Typing another identity drops the verification of
+    /// the previous one.
+    /// </summary>
+    public async Task<VerificationOutcome> SendCodeAsync(IAiqClient client, int storeId, int customerId, string? input,
+        string? clientAddress = null, CancellationToken cancellationToken = default)
     {
         var parsed = ContactInputParser.Parse(input);
         if (!parsed.IsValid || parsed.Identity is null)
@@ -63,36 +80,51 @@ public sealed class ShopperVerification
             if (!decision.IsAllowed)
                 return new VerificationOutcome(ToKind(decision.Verdict)) { RetryAt = decision.RetryAt };
 
+            var budgets = ClientBudget(storeId, "send", clientAddress, _limits.CodesPerClientPerHour, Hour);
+            if (!await TryTakeAllAsync(budgets, now, cancellationToken))
+                return new VerificationOutcome(VerificationOutcomeKind.TooManyCodes);
+
             var sent = await client.SendVerificationCodeAsync(identity, cancellationToken);
+            var changed = customer.Identity is not null && customer.Identity != identity;
             if (!sent.IsSuccess)
             {
                 if (sent.Error.Kind != AiqErrorKind.ContactNotFound)
+                {
+                    await GiveBackAllAsync(budgets, cancellationToken);
                     return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
+                }
 
-                await _store.SaveAsync(identityScope, person with { NotMemberAt = now }, cancellationToken);
-                await _store.SaveAsync(customerScope, customer with { Identity = identity, ContactId = null }, cancellationToken);
-                return new VerificationOutcome(VerificationOutcomeKind.NotMember);
+                // A probe: it costs a send on both scopes, and the customer is now on this identity, unverified.
+                await _store.SaveAsync(identityScope, person with { State = _policy.RecordProbe(person.State, now), NotMemberAt = now }, cancellationToken);
+                var probed = WithIdentity(customer, identity);
+                await _store.SaveAsync(customerScope, probed with { State = _policy.RecordProbe(probed.State, now) }, cancellationToken);
+                return new VerificationOutcome(VerificationOutcomeKind.NotMember) { IdentityChanged = changed };
             }
 
-            // A code for a different identity replaces the customer's verification.
-            var customerState = customer.Identity == identity ? customer.State : customer.State with { VerifiedAt = null };
+            var pending = WithIdentity(customer, identity);
             await _store.SaveAsync(identityScope, person with { State = _policy.RecordSent(person.State, now), NotMemberAt = null }, cancellationToken);
-            await _store.SaveAsync(customerScope, customer with { State = _policy.RecordSent(customerState, now), Identity = identity, ContactId = null }, cancellationToken);
-            return new VerificationOutcome(VerificationOutcomeKind.CodeSent) { RetryAt = now + _policy.Options.ResendCooldown };
+            await _store.SaveAsync(customerScope, pending with { State = _policy.RecordSent(pending.State, now) }, cancellationToken);
+            return new VerificationOutcome(VerificationOutcomeKind.CodeSent) { RetryAt = now + _policy.Options.ResendCooldown, IdentityChanged = changed };
         });
     }
 
     /// <summary>Re-sends a code to the identity the shopper already gave.</summary>
-    public async Task<VerificationOutcome> ResendCodeAsync(IAiqClient client, int storeId, int customerId, CancellationToken cancellationToken = default)
+    public async Task<VerificationOutcome> ResendCodeAsync(IAiqClient client, int storeId, int customerId,
+        string? clientAddress = null, CancellationToken cancellationToken = default)
     {
         var customer = await _store.GetAsync(VerificationScope.ForCustomer(storeId, customerId), cancellationToken);
         return customer.Identity is null
             ? new VerificationOutcome(VerificationOutcomeKind.NoCodeSent)
-            : await SendCodeAsync(client, storeId, customerId, customer.Identity.Value, cancellationToken);
+            : await SendCodeAsync(client, storeId, customerId, customer.Identity.Value, clientAddress, cancellationToken);
     }
 
-    /// <summary>Checks the code the shopper typed; on success the wallet is open.</summary>
-    public async Task<VerificationOutcome> CheckCodeAsync(IAiqClient client, int storeId, int customerId, string? code, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Checks the code the shopper typed; on success the wallet is open. The attempt is taken from the
+    /// identity's, the client address's and the store's budgets before AIQ is asked, and given back
+    /// only when it did not turn out to be a wrong code.
+    /// </summary>
+    public async Task<VerificationOutcome> CheckCodeAsync(IAiqClient client, int storeId, int customerId, string? code,
+        string? clientAddress = null, CancellationToken cancellationToken = default)
     {
         var formatError = PinCodeFormat.Check(code);
         if (formatError is not null)
@@ -108,6 +140,8 @@ public sealed class ShopperVerification
         {
             var identityScope = VerificationScope.ForIdentity(storeId, identity);
             var customer = await _store.GetAsync(customerScope, cancellationToken);
+            if (customer.Identity != identity)
+                return new VerificationOutcome(VerificationOutcomeKind.NoCodeSent);
             var person = await _store.GetAsync(identityScope, cancellationToken);
             var now = _clock.GetUtcNow();
 
@@ -115,9 +149,17 @@ public sealed class ShopperVerification
             if (!decision.IsAllowed)
                 return new VerificationOutcome(ToKind(decision.Verdict)) { RetryAt = decision.LockedUntil };
 
+            var budgets = FailureBudgets(storeId, identityScope, clientAddress);
+            if (!await TryTakeAllAsync(budgets, now, cancellationToken))
+                return new VerificationOutcome(VerificationOutcomeKind.LockedOut);
+
             var wallet = await client.ViewWalletWithCodeAsync(identity, code!, cancellationToken);
             if (wallet.HasValue)
             {
+                // A right code is not a failure: its units go back to every budget, and the identity's
+                // own wrong codes are forgiven (as the policy clears its failure count).
+                await GiveBackAllAsync(budgets, cancellationToken);
+                await _counter.ResetAsync(budgets[0], cancellationToken);
                 await _store.SaveAsync(identityScope, person with { State = _policy.RecordSuccess(person.State, now) }, cancellationToken);
                 await _store.SaveAsync(customerScope, customer with
                 {
@@ -140,19 +182,24 @@ public sealed class ShopperVerification
                     var used = Math.Max(customerAfter.FailedAttempts, personAfter.FailedAttempts);
                     return new VerificationOutcome(VerificationOutcomeKind.WrongCode) { AttemptsLeft = Math.Max(0, _policy.Options.MaxFailedAttempts - used) };
                 case AiqErrorKind.ContactNotFound:
+                    await GiveBackAllAsync(budgets, cancellationToken);
                     return new VerificationOutcome(VerificationOutcomeKind.NotMember);
                 default:
+                    await GiveBackAllAsync(budgets, cancellationToken);
                     return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
             }
         });
     }
 
     /// <summary>
-    /// Joins a shopper AIQ just said is not a member, with the consent text shown, then opens the
-    /// wallet without a code (AIQ allows this for a new member) so welcome gifts show at once.
+    /// Joins a shopper AIQ just said is not a member, with the consent text shown, then has AIQ text
+    /// the new member a code: the wallet (and the welcome gift) opens only once it is typed, so nobody
+    /// can join a stranger's number and take its gift. With <see cref="ShopperVerificationLimits.SkipPinForNewMembers"/>
+    /// the wallet opens at once instead, at most <see cref="ShopperVerificationLimits.UnverifiedSignupsPerDay"/>
+    /// times per customer and per client address a day.
     /// </summary>
     public async Task<VerificationOutcome> SignupAsync(IAiqClient client, IConsentLog consentLog, int storeId, int customerId,
-        SignupRequestInput input, string brandName, AiqCountry country, CancellationToken cancellationToken = default)
+        SignupRequestInput input, string brandName, AiqCountry country, string? clientAddress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!input.Consented)
@@ -170,15 +217,28 @@ public sealed class ShopperVerification
             var person = await _store.GetAsync(identityScope, cancellationToken);
             var now = _clock.GetUtcNow();
 
-            // Only an identity AIQ has just called unknown may skip the code: signup is an upsert,
-            // and must never become a way into an existing member's wallet.
+            // Only an identity AIQ has just called unknown may join here: signup is an upsert, and must
+            // never become a way into an existing member's wallet.
             if (person.NotMemberAt is null || now - person.NotMemberAt > SignupWindow)
                 return new VerificationOutcome(VerificationOutcomeKind.SignupNotAllowed);
+
+            // Without a code only within the daily budgets; past them the new member verifies like anyone.
+            var unverifiedBudgets = _limits.SkipPinForNewMembers
+                ? new List<RateBudget>(ClientBudget(storeId, "signup", clientAddress, _limits.UnverifiedSignupsPerDay, Day))
+                {
+                    new(storeId, $"signup:c:{customerId}", _limits.UnverifiedSignupsPerDay, Day)
+                }
+                : [];
+            var skipPin = _limits.SkipPinForNewMembers && await TryTakeAllAsync(unverifiedBudgets, now, cancellationToken);
+            if (!skipPin)
+                unverifiedBudgets.Clear();
+
             var lookup = await client.LookupAsync(identity, cancellationToken);
-            if (lookup.IsSuccess)
-                return new VerificationOutcome(VerificationOutcomeKind.SignupNotAllowed);
-            if (lookup.Error.Kind != AiqErrorKind.ContactNotFound)
-                return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
+            if (lookup.IsSuccess || lookup.Error.Kind != AiqErrorKind.ContactNotFound)
+            {
+                await GiveBackAllAsync(unverifiedBudgets, cancellationToken);
+                return new VerificationOutcome(lookup.IsSuccess ? VerificationOutcomeKind.SignupNotAllowed : VerificationOutcomeKind.Unavailable);
+            }
 
             var text = ConsentText.For(brandName, country);
             var consentId = await consentLog.RecordAsync(new ConsentEntry(storeId, customerId, identity, country, text, now), cancellationToken);
@@ -196,7 +256,30 @@ public sealed class ShopperVerification
                 CustomAttributes = [new CustomAttribute("source", "nopCommerce")]
             }, cancellationToken);
             if (!signup.IsSuccess)
+            {
+                await GiveBackAllAsync(unverifiedBudgets, cancellationToken);
                 return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
+            }
+
+            var customer = WithIdentity(await _store.GetAsync(customerScope, cancellationToken), identity);
+            if (!skipPin)
+            {
+                if (signup.Value?.ContactId is { } joinedId)
+                    await consentLog.SetContactIdAsync(consentId, joinedId, cancellationToken);
+
+                // The member exists now: the code AIQ texts opens the wallet. The send counts on both scopes.
+                var sent = await client.SendVerificationCodeAsync(identity, cancellationToken);
+                if (!sent.IsSuccess)
+                {
+                    await _store.SaveAsync(identityScope, person with { NotMemberAt = null }, cancellationToken);
+                    await _store.SaveAsync(customerScope, customer, cancellationToken);
+                    return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
+                }
+
+                await _store.SaveAsync(identityScope, person with { State = _policy.RecordSent(person.State, now), NotMemberAt = null }, cancellationToken);
+                await _store.SaveAsync(customerScope, customer with { State = _policy.RecordSent(customer.State, now) }, cancellationToken);
+                return new VerificationOutcome(VerificationOutcomeKind.JoinedCodeSent) { RetryAt = now + _policy.Options.ResendCooldown };
+            }
 
             var wallet = await client.GetWalletAsync(identity, cancellationToken: cancellationToken);
             if (!wallet.HasValue)
@@ -206,7 +289,6 @@ public sealed class ShopperVerification
             if (contactId is not null)
                 await consentLog.SetContactIdAsync(consentId, contactId, cancellationToken);
 
-            var customer = await _store.GetAsync(customerScope, cancellationToken);
             await _store.SaveAsync(identityScope, person with { NotMemberAt = null }, cancellationToken);
             await _store.SaveAsync(customerScope, customer with { State = _policy.RecordSuccess(customer.State, now), ContactId = contactId }, cancellationToken);
             return Verified(wallet.Value, now);
@@ -225,10 +307,11 @@ public sealed class ShopperVerification
             return new VerificationOutcome(wallet.Error?.Kind == AiqErrorKind.ContactNotFound ? VerificationOutcomeKind.NotMember : VerificationOutcomeKind.Unavailable);
 
         var scope = VerificationScope.ForCustomer(storeId, customerId);
-        var customer = await _store.GetAsync(scope, cancellationToken);
+        var before = await _store.GetAsync(scope, cancellationToken);
+        var customer = WithIdentity(before, ownIdentity);
         var now = _clock.GetUtcNow();
-        await _store.SaveAsync(scope, customer with { State = _policy.RecordSuccess(customer.State, now), Identity = ownIdentity, ContactId = wallet.Value.ContactId }, cancellationToken);
-        return Verified(wallet.Value, now);
+        await _store.SaveAsync(scope, customer with { State = _policy.RecordSuccess(customer.State, now), ContactId = wallet.Value.ContactId }, cancellationToken);
+        return Verified(wallet.Value, now) with { IdentityChanged = before.Identity is not null && before.Identity != ownIdentity };
     }
 
     /// <summary>Reads a fresh wallet for a customer whose verification is still valid.</summary>
@@ -240,7 +323,12 @@ public sealed class ShopperVerification
             return new VerificationOutcome(VerificationOutcomeKind.NotVerified);
 
         var wallet = await client.GetWalletAsync(customer.Identity, cancellationToken: cancellationToken);
-        return wallet.HasValue ? Verified(wallet.Value, now) : new VerificationOutcome(VerificationOutcomeKind.Unavailable);
+        if (!wallet.HasValue)
+            return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
+
+        // AIQ's wallet call may leave the contact id out (only the PIN call is known to return it): the verification has it.
+        var view = WalletOfferMapper.Map(wallet.Value, now);
+        return new VerificationOutcome(VerificationOutcomeKind.Verified) { Wallet = view.ContactId is null ? view with { ContactId = customer.ContactId } : view };
     }
 
     /// <summary>The customer's verified identity and contact, or null when not (or no longer) verified.</summary>
@@ -295,6 +383,57 @@ public sealed class ShopperVerification
         var ran = await _lock.TryRunAsync($"AiqLoyalty.Verify.{VerificationScope.ForIdentity(storeId, identity).Key}.{storeId}", LockExpiry,
             async () => outcome = await step());
         return ran && outcome is not null ? outcome : new VerificationOutcome(VerificationOutcomeKind.Busy);
+    }
+
+    /// <summary>
+    /// The customer's record on <paramref name="identity"/>: unchanged when it already is, otherwise
+    /// without the previous identity's verification, code and contact (a verification belongs to the
+    /// exact identity verified).
+    /// </summary>
+    private static VerificationRecord WithIdentity(VerificationRecord customer, ContactIdentity identity) =>
+        customer.Identity == identity
+            ? customer
+            : customer with { Identity = identity, ContactId = null, State = customer.State with { VerifiedAt = null, CodeSentAt = null } };
+
+    /// <summary>The budgets a code check is taken from: the identity's wrong codes, the client's, the store's.</summary>
+    private List<RateBudget> FailureBudgets(int storeId, VerificationScope identityScope, string? clientAddress)
+    {
+        var budgets = new List<RateBudget>
+        {
+            // First, the identity's own cap, atomic: however many sessions guess in parallel, at most this many reach AIQ.
+            new(storeId, "fail:" + identityScope.Key, _policy.Options.MaxFailedAttempts, _policy.Options.LockoutDuration),
+            new(storeId, "fail:store", _limits.StoreFailuresPerHour, Hour)
+        };
+        budgets.AddRange(ClientBudget(storeId, "fail", clientAddress, _limits.FailuresPerClientPerHour, Hour));
+        return budgets;
+    }
+
+    /// <summary>A per-client-address budget, or none when the address is unknown.</summary>
+    private static List<RateBudget> ClientBudget(int storeId, string what, string? clientAddress, int limit, TimeSpan window) =>
+        string.IsNullOrWhiteSpace(clientAddress) ? [] : [new RateBudget(storeId, $"{what}:ip:{ClientKey(clientAddress)}", limit, window)];
+
+    /// <summary>The client address as a counter key: hashed, so the table holds no addresses.</summary>
+    public static string ClientKey(string clientAddress) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(clientAddress.Trim().ToLowerInvariant())))[..32];
+
+    /// <summary>Takes one unit from every budget, or none: a refusal gives back what was taken.</summary>
+    private async Task<bool> TryTakeAllAsync(IReadOnlyList<RateBudget> budgets, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < budgets.Count; i++)
+        {
+            if (await _counter.TryTakeAsync(budgets[i], now, cancellationToken))
+                continue;
+            await GiveBackAllAsync(budgets.Take(i).ToList(), cancellationToken);
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task GiveBackAllAsync(IReadOnlyList<RateBudget> budgets, CancellationToken cancellationToken)
+    {
+        foreach (var budget in budgets)
+            await _counter.GiveBackAsync(budget, cancellationToken);
     }
 
     private static (VerificationScope Customer, VerificationScope Identity) Scopes(int storeId, int customerId, ContactIdentity identity) =>

@@ -19,6 +19,12 @@ public sealed record VerificationOutcome(VerificationOutcomeKind Kind)
     /// <summary>The input error, for <see cref="VerificationOutcomeKind.InvalidInput"/>.</summary>
     public ValidationError? InputError { get; init; }
 
+    /// <summary>
+    /// The customer's identity changed from another one in this step: the previous identity's verification is gone, and
+    /// the adapter drops its cached wallet and applied rewards.
+    /// </summary>
+    public bool IdentityChanged { get; init; }
+
     /// <summary>True when the step succeeded.</summary>
-    public bool Succeeded => Kind is VerificationOutcomeKind.CodeSent or VerificationOutcomeKind.Verified;
+    public bool Succeeded => Kind is VerificationOutcomeKind.CodeSent or VerificationOutcomeKind.Verified or VerificationOutcomeKind.JoinedCodeSent;
 }

@@ -46,5 +46,8 @@ public enum VerificationOutcomeKind
     NotVerified,
 
     /// <summary>AIQ is down or slow: rewards are unavailable right now; checkout goes on.</summary>
-    Unavailable
+    Unavailable,
+
+    /// <summary>The shopper joined; AIQ texted a code that opens the wallet (and the welcome gift).</summary>
+    JoinedCodeSent
 }

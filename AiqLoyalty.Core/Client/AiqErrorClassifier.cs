@@ -29,8 +29,10 @@ public static class AiqErrorClassifier
                 when status == HttpStatusCode.NotFound || Mentions(message, "No shopper exists") => AiqErrorKind.ContactNotFound,
             // [CODE] wrong or expired code: a 4xx.
             AiqCall.ViewWalletWithCode => AiqErrorKind.InvalidCode,
-            // [INFER] a second PUT on a single-use template: a 4xx, 409 in the sandbox.
-            AiqCall.Redeem when status == HttpStatusCode.Conflict || Mentions(message, "already") => AiqErrorKind.AlreadyRedeemed,
+            // [INFER] a second PUT on a single-use template: 409 Conflict (as the sandbox answers). Only the
+            // status counts: any other refusal ("Reward already expired", ...) is a failure for staff,
+            // never a redemption, whatever its words.
+            AiqCall.Redeem when status == HttpStatusCode.Conflict => AiqErrorKind.AlreadyRedeemed,
             // [INFER] a UID that does not belong to the key: 404 on v1.1 account paths.
             AiqCall.Stores when status == HttpStatusCode.NotFound => AiqErrorKind.UnknownAccount,
             _ when status == HttpStatusCode.Unauthorized => AiqErrorKind.Unauthorized,

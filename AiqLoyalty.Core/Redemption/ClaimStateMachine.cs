@@ -40,12 +40,16 @@ public static class ClaimStateMachine
             [(ClaimState.Refunding, ClaimTrigger.RefundSucceeded)] = ClaimState.Refunded,
             [(ClaimState.Refunding, ClaimTrigger.RefundFailed)] = ClaimState.Redeemed,
 
-            [(ClaimState.RecordedForPos, ClaimTrigger.OrderCancelled)] = ClaimState.Released
+            [(ClaimState.RecordedForPos, ClaimTrigger.OrderCancelled)] = ClaimState.Released,
+            [(ClaimState.RecordedForPos, ClaimTrigger.Removed)] = ClaimState.Released
         }.ToFrozenDictionary();
 
     private static readonly FrozenSet<ClaimState> LiveStates = new[]
     {
-        ClaimState.Claimed, ClaimState.Placed, ClaimState.Redeeming, ClaimState.FailedRetryable, ClaimState.OutcomeUnknown
+        ClaimState.Claimed, ClaimState.Placed, ClaimState.Redeeming, ClaimState.FailedRetryable, ClaimState.OutcomeUnknown,
+        // Model B: the POS has not redeemed it yet, so the wallet still offers it; it stays held until
+        // the wallet no longer lists it or staff release it (Removed), never applied online twice.
+        ClaimState.RecordedForPos
     }.ToFrozenSet();
 
     /// <summary>True when <paramref name="trigger"/> is allowed in <paramref name="state"/>.</summary>
@@ -78,7 +82,7 @@ public static class ClaimStateMachine
 
     /// <summary>
     /// True while the claim holds the reward, so no second live claim for the same reward may exist:
-    /// Claimed, Placed, Redeeming, FailedRetryable, OutcomeUnknown.
+    /// Claimed, Placed, Redeeming, FailedRetryable, OutcomeUnknown, RecordedForPos.
     /// </summary>
     /// <param name="state">The claim's state.</param>
     public static bool IsLive(ClaimState state) => LiveStates.Contains(state);

@@ -12,7 +12,7 @@ public enum ClaimTrigger
     /// <summary>An order was placed without using the reward's discount.</summary>
     OrderDidNotUseDiscount,
 
-    /// <summary>The shopper removed the reward, or it left the wallet.</summary>
+    /// <summary>The shopper removed the reward, or it left the wallet; for a reward held for the POS (model B), also staff releasing it.</summary>
     Removed,
 
     /// <summary>The claim or the reward expired before an order used it.</summary>

@@ -80,6 +80,18 @@ public sealed class VerificationPolicy
         };
     }
 
+    /// <summary>
+    /// Records a send that AIQ answered "not a member": it counts against the send limits like a code
+    /// (so probing numbers costs the same as texting them) but leaves no code to enter.
+    /// </summary>
+    /// <param name="state">The recorded state.</param>
+    /// <param name="now">When the probe was made.</param>
+    public VerificationState RecordProbe(VerificationState state, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return RecordSent(state, now) with { CodeSentAt = state.CodeSentAt };
+    }
+
     /// <summary>May an entered code be checked now? Lockout first, then whether a live code exists.</summary>
     /// <param name="state">The recorded state.</param>
     /// <param name="now">The current time. A code expires exactly <see cref="VerificationPolicyOptions.CodeLifetime"/> after it was sent.</param>
@@ -105,6 +117,7 @@ public sealed class VerificationPolicy
     /// <summary>
     /// Records a wrong code. Reaching <see cref="VerificationPolicyOptions.MaxFailedAttempts"/> locks
     /// the state and voids the outstanding code; a lockout that has ended starts the count afresh.
+    /// Each lockout before the next correct code lasts twice as long as the one before (see <see cref="LockoutAfter"/>).
     /// </summary>
     /// <param name="state">The recorded state.</param>
     /// <param name="now">When the wrong code was entered.</param>
@@ -117,17 +130,32 @@ public sealed class VerificationPolicy
 
         var failures = current.FailedAttempts + 1;
         return failures >= _options.MaxFailedAttempts
-            ? current with { FailedAttempts = failures, LockedUntil = now + _options.LockoutDuration, CodeSentAt = null }
+            ? current with { FailedAttempts = failures, LockedUntil = now + LockoutAfter(current.Lockouts), Lockouts = current.Lockouts + 1, CodeSentAt = null }
             : current with { FailedAttempts = failures };
     }
 
-    /// <summary>Records a correct code: verified now, wrong-code count and lockout cleared, the code used up.</summary>
+    /// <summary>
+    /// How long a lockout lasts after <paramref name="earlierLockouts"/> lockouts without a correct
+    /// code in between: <see cref="VerificationPolicyOptions.LockoutDuration"/> doubled each time, at most <see cref="MaxLockout"/>.
+    /// </summary>
+    /// <param name="earlierLockouts">Lockouts since the last correct code.</param>
+    public TimeSpan LockoutAfter(int earlierLockouts)
+    {
+        var doublings = Math.Clamp(earlierLockouts, 0, 16);
+        var ticks = Math.Min(MaxLockout.Ticks, _options.LockoutDuration.Ticks * (1L << doublings));
+        return TimeSpan.FromTicks(Math.Max(ticks, _options.LockoutDuration.Ticks));
+    }
+
+    /// <summary>The longest lockout repeated failures can reach.</summary>
+    public static TimeSpan MaxLockout { get; } = TimeSpan.FromDays(1);
+
+    /// <summary>Records a correct code: verified now, wrong-code count, lockout and lockout history cleared, the code used up.</summary>
     /// <param name="state">The recorded state.</param>
     /// <param name="now">When the code was accepted.</param>
     public VerificationState RecordSuccess(VerificationState state, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state with { VerifiedAt = now, FailedAttempts = 0, LockedUntil = null, CodeSentAt = null };
+        return state with { VerifiedAt = now, FailedAttempts = 0, LockedUntil = null, Lockouts = 0, CodeSentAt = null };
     }
 
     /// <summary>True while a verification is fresh and the state is not locked.</summary>

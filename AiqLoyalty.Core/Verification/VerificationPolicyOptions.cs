@@ -12,10 +12,10 @@ public sealed class VerificationPolicyOptions
     /// <summary>Least time between two sends. Default 30 seconds.</summary>
     public TimeSpan ResendCooldown { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Wrong codes allowed before a lockout. Default 5.</summary>
+    /// <summary>Wrong codes allowed before a lockout. Default 5, at most 10.</summary>
     public int MaxFailedAttempts { get; set; } = 5;
 
-    /// <summary>How long a lockout lasts. Default 15 minutes.</summary>
+    /// <summary>How long the first lockout lasts (at least 5 minutes; repeated ones double). Default 15 minutes.</summary>
     public TimeSpan LockoutDuration { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>Most codes sent within one <see cref="CodeSendWindow"/> (stops SMS bombing). Default 5.</summary>

@@ -15,9 +15,10 @@ public sealed class VerificationPolicyOptionsValidator : AbstractValidator<Verif
         RuleFor(o => o.ResendCooldown).LessThan(o => o.CodeLifetime)
             .WithErrorCode("Aiq.Verification.ResendCooldownBeyondLifetime")
             .WithMessage("The resend cooldown must be shorter than the code lifetime.");
-        RuleFor(o => o.MaxFailedAttempts).InclusiveBetween(1, 20)
+        // At most 10 guesses of a 4-digit PIN per lockout: odds of 1 in 1,000 or worse for a guesser.
+        RuleFor(o => o.MaxFailedAttempts).InclusiveBetween(1, 10)
             .WithErrorCode("Aiq.Verification.MaxFailedAttempts");
-        RuleFor(o => o.LockoutDuration).InclusiveBetween(TimeSpan.FromMinutes(1), TimeSpan.FromDays(1))
+        RuleFor(o => o.LockoutDuration).InclusiveBetween(TimeSpan.FromMinutes(5), TimeSpan.FromDays(1))
             .WithErrorCode("Aiq.Verification.LockoutDuration");
         RuleFor(o => o.MaxCodesPerWindow).InclusiveBetween(1, 50)
             .WithErrorCode("Aiq.Verification.MaxCodesPerWindow");

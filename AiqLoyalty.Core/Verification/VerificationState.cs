@@ -27,6 +27,9 @@ public sealed record VerificationState
     /// <summary>End of the current lockout; in the past means it is over.</summary>
     public DateTimeOffset? LockedUntil { get; init; }
 
+    /// <summary>Lockouts since the last correct code: each one lasts twice as long as the one before.</summary>
+    public int Lockouts { get; init; }
+
     /// <summary>When a code was last entered correctly.</summary>
     public DateTimeOffset? VerifiedAt { get; init; }
 }

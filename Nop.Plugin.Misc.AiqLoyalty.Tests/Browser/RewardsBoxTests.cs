@@ -147,7 +147,7 @@ public class RewardsBoxTests : BrowserTestBase
 
     [Test]
     [Order(3)]
-    public async Task UnknownPhone_SignupWithExactConsent_WelcomeGiftApplied()
+    public async Task UnknownPhone_SignupWithExactConsent_ThenThePin_WelcomeGiftApplied()
     {
         if (await Sandbox.IsMemberAsync(NonMember))
         {
@@ -180,10 +180,17 @@ public class RewardsBoxTests : BrowserTestBase
         await shopper.Box.Locator("input[name=firstName]").FillAsync("Nina");
         await consent.CheckAsync();
         await shopper.ClickActionAsync("Signup");
+        // Joined, but the wallet (and its welcome gift) opens only with the PIN AIQ texts the new member.
+        await Expect(shopper.Box.Locator("input[name=code]")).ToBeVisibleAsync();
+        Assert.That(await shopper.MessageTextAsync(), Is.EqualTo("Welcome! We sent you a code: enter it to see your rewards and welcome gift."));
+        Assert.That(await Sandbox.IsMemberAsync(NonMember), Is.True, "the shopper joined");
+        await Expect(shopper.Box.Locator(".aiq-reward")).ToHaveCountAsync(0);
+        await shopper.StepAsync("joined-code-sent");
+
+        await shopper.EnterCodeAsync(await Sandbox.LatestCodeAsync(NonMember));
         var gift = shopper.Box.Locator(".aiq-reward[data-template-id='2001']");
         await Expect(gift.Locator(".aiq-reward-name")).ToHaveTextAsync("$5 welcome gift");
         Assert.That(await shopper.MessageTextAsync(), Is.EqualTo("Your rewards are unlocked."));
-        Assert.That(await Sandbox.IsMemberAsync(NonMember), Is.True, "the shopper joined");
         await shopper.StepAsync("joined-welcome-gift");
 
         await shopper.ClickActionAsync("Apply", templateId: "2001");
@@ -250,8 +257,21 @@ public class RewardsBoxTests : BrowserTestBase
                 await Expect(second.Box.Locator(".aiq-reward[data-template-id='2001']")).ToBeVisibleAsync();
                 var secondBefore = await second.ReadCartTotalsAsync();
 
-                await second.ClickActionAsync("Apply", templateId: "2001");
-                Assert.That(await second.MessageTextAsync(), Is.EqualTo("That reward is already being used in another cart or browser."));
+                // The box does not offer a reward another cart holds: it shows it as in use.
+                var inUse = second.Box.Locator(".aiq-reward[data-template-id='2001'] .aiq-in-use");
+                await Expect(inUse).ToBeDisabledAsync();
+                await Expect(inUse).ToHaveTextAsync("In use in another cart");
+                await Expect(second.Box.Locator("[data-aiq-action='Apply'][data-template-id='2001']")).ToHaveCountAsync(0);
+
+                // A scripted Apply that bypasses the page is refused by the server all the same.
+                var refusal = await second.Page.EvaluateAsync<string>(@"async () => {
+                    const box = document.querySelector('.aiq-rewards');
+                    const body = new URLSearchParams({ templateId: '2001', __RequestVerificationToken: box.querySelector('.aiq-rewards-body').dataset.token });
+                    const reply = await fetch(box.dataset.base.replace(/\/Box$/i, '/Apply'), { method: 'POST', credentials: 'same-origin', body });
+                    return (await reply.json()).message;
+                }");
+                Assert.That(refusal, Is.EqualTo("That reward is already being used in another cart or browser."));
+                await second.Page.ReloadAsync();
                 await Expect(second.Box.Locator(".aiq-applied-reward")).ToHaveCountAsync(0);
                 Assert.That(await second.ReadCartTotalsAsync(), Is.EqualTo(secondBefore), "second browser: no discount");
                 await second.StepAsync("same-reward-refused");

@@ -84,8 +84,7 @@ public sealed class SandboxControl : IDisposable
     /// </summary>
     public async Task<string> CreateFreshMemberAsync(string firstName)
     {
-        // A fictional number in another area code than the demo shoppers', valid for the plugin, unused in the sandbox.
-        var phone = await TestPhones.NewFictionalAsync(IsMemberAsync);
+        var phone = await UnusedPhoneAsync();
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty")
         {
@@ -95,6 +94,46 @@ public sealed class SandboxControl : IDisposable
         using var response = await _http.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "creating a sandbox member");
         return phone;
+    }
+
+    /// <summary>The AIQ contact id of the member with <paramref name="phone"/>.</summary>
+    public async Task<string> ContactIdAsync(string phone)
+    {
+        var shopper = await _http.GetFromJsonAsync<JsonObject>($"_sandbox/shoppers/{Uri.EscapeDataString(phone)}");
+        var contactId = shopper?["contactID"]?.GetValue<string>();
+        Assert.That(contactId, Is.Not.Null.And.Not.Empty, $"the sandbox's contact id of {phone}");
+        return contactId!;
+    }
+
+    /// <summary>A phone no member of the sandbox has (a stranger's number): fictional, valid for the plugin.</summary>
+    public Task<string> UnusedPhoneAsync() => TestPhones.NewFictionalAsync(IsMemberAsync);
+
+    /// <summary>How many times the sandbox answered an API call, e.g. "POST /api/v2/view/contact/wallet".</summary>
+    public async Task<int> CallsAsync(string call)
+    {
+        var calls = await _http.GetFromJsonAsync<JsonObject>("_sandbox/calls");
+        return calls is not null && calls.TryGetPropertyValue(call, out var count) && count is not null ? count.GetValue<int>() : 0;
+    }
+
+    /// <summary>Adds (or with a negative value takes) points from a member, as AIQ's adjustment does.</summary>
+    public async Task AdjustPointsAsync(string contactId, long value, string note)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"api/v1.1/adjust/loyaltyPoints/{SandboxHost.DemoUid}/{Uri.EscapeDataString(contactId)}")
+        {
+            Content = JsonContent.Create(new { value, note })
+        };
+        request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "adjusting points in the sandbox");
+    }
+
+    /// <summary>Redeems a reward as the store's POS would (PUT of its redemption URL): the points are taken and it leaves the wallet.</summary>
+    public async Task RedeemAtPosAsync(string redemptionUrl)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, redemptionUrl);
+        request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "redeeming at the POS in the sandbox");
     }
 
     /// <inheritdoc />

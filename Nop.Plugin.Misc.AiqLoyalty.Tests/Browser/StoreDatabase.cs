@@ -5,8 +5,8 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Browser;
 /// <summary>
 /// The one thing the suite does to the store's database directly: forgetting a demo phone's
 /// verification history (attempts, cooldown, codes per window, lockout), which the plugin keeps per
-/// phone across all sessions by design, so a scenario that reuses a fixed demo phone can run again
-/// within minutes. Uses the <c>psql</c> client (no database driver in the test project). The
+/// phone across all sessions by design, and the per-address budgets (every test comes from one
+/// address), so a scenario that reuses a fixed demo phone can run again within minutes. Uses the <c>psql</c> client (no database driver in the test project). The
 /// connection comes from <c>STORE_DB</c> (a libpq URI); without it the default local test store
 /// (nop490 on 127.0.0.1) is tried. Best effort: a failure is printed, not thrown.
 /// </summary>
@@ -24,8 +24,14 @@ public static class StoreDatabase
         if (phone.Length != 10 || !phone.All(char.IsAsciiDigit))
             throw new ArgumentException("10 digits expected.", nameof(phone));
 
+        await RunAsync(phone, $"DELETE FROM \"AiqLoyaltyVerification\" WHERE \"ScopeKey\" = 'p:{phone}';");
+        await RunAsync(phone, "DELETE FROM \"AiqLoyaltyRateCounter\" WHERE \"CounterKey\" LIKE '%:ip:%' OR \"CounterKey\" = 'fail:store' " +
+            $"OR \"CounterKey\" = 'fail:p:{phone}';");
+    }
+
+    private static async Task RunAsync(string phone, string sql)
+    {
         var connection = Connection;
-        var sql = $"DELETE FROM \"AiqLoyaltyVerification\" WHERE \"ScopeKey\" = 'p:{phone}';";
         try
         {
             var start = new ProcessStartInfo("psql")

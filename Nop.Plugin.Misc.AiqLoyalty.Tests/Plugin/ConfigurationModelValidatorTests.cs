@@ -56,6 +56,57 @@ public class ConfigurationModelValidatorTests
     }
 
     [Test]
+    [Category("Abuse")]
+    public void Attack03_TheSettingsAreBounded_AtMostTenTriesAndALockoutOfAtLeastFiveMinutes()
+    {
+        Assert.That(_validator.Validate(Valid() with { MaxFailedAttempts = 11 }).Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "MaxFailedAttempts" }));
+        Assert.That(_validator.Validate(Valid() with { LockoutMinutes = 4 }).Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "LockoutMinutes" }));
+        Assert.That(_validator.Validate(Valid() with { MaxFailedAttempts = 10, LockoutMinutes = 5 }).IsValid, Is.True);
+
+        // A value written around the page (settings table, API) is clamped into the same range when used.
+        var options = AiqLoyaltySettingLimits.PolicyOptions(new AiqLoyaltySettings { MaxFailedAttempts = 1000, LockoutMinutes = 1, CodeLifetimeMinutes = 10, ResendCooldownSeconds = 30, VerifiedLifetimeMinutes = 60 });
+        Assert.That(options.MaxFailedAttempts, Is.EqualTo(10));
+        Assert.That(options.LockoutDuration, Is.EqualTo(TimeSpan.FromMinutes(5)));
+    }
+
+    [Test]
+    public void OneHomePerSetting_TheValidatorTheDefaultsAndTheConversionsAgree()
+    {
+        Assert.That(_validator.Validate(Valid() with { RequestTimeoutSeconds = AiqLoyaltySettingLimits.RequestTimeoutSeconds.Max }).IsValid, Is.True);
+        Assert.That(_validator.Validate(Valid() with { RequestTimeoutSeconds = AiqLoyaltySettingLimits.RequestTimeoutSeconds.Max + 1 }).IsValid, Is.False);
+        Assert.That(AiqLoyaltySettingLimits.RequestTimeout(new AiqLoyaltySettings { RequestTimeoutSeconds = 60 }), Is.EqualTo(TimeSpan.FromSeconds(30)),
+            "the client never waits longer than the page allows");
+
+        // Every range's default is valid, and the defaults make valid core options.
+        var defaults = new AiqLoyaltySettings
+        {
+            CodeLifetimeMinutes = AiqLoyaltySettingLimits.CodeLifetimeMinutes.Default,
+            ResendCooldownSeconds = AiqLoyaltySettingLimits.ResendCooldownSeconds.Default,
+            MaxFailedAttempts = AiqLoyaltySettingLimits.MaxFailedAttempts.Default,
+            LockoutMinutes = AiqLoyaltySettingLimits.LockoutMinutes.Default,
+            VerifiedLifetimeMinutes = AiqLoyaltySettingLimits.VerifiedLifetimeMinutes.Default
+        };
+        Assert.That(new global::AiqLoyalty.Core.Verification.VerificationPolicyOptionsValidator().Validate(AiqLoyaltySettingLimits.PolicyOptions(defaults)).IsValid, Is.True);
+        foreach (var range in new[] { AiqLoyaltySettingLimits.CodeLifetimeMinutes, AiqLoyaltySettingLimits.ResendCooldownSeconds, AiqLoyaltySettingLimits.MaxFailedAttempts,
+                     AiqLoyaltySettingLimits.LockoutMinutes, AiqLoyaltySettingLimits.VerifiedLifetimeMinutes, AiqLoyaltySettingLimits.MaxRewardsPerOrder,
+                     AiqLoyaltySettingLimits.RequestTimeoutSeconds, AiqLoyaltySettingLimits.AbandonedCartIdleMinutes, AiqLoyaltySettingLimits.AbandonedCartMaxAgeDays,
+                     AiqLoyaltySettingLimits.AbandonedCartRunIntervalMinutes, AiqLoyaltySettingLimits.SyncLogRetentionDays })
+            Assert.That(range.Default, Is.InRange(range.Min, range.Max), range.ToString());
+
+        // The extremes of the page's ranges are valid core options too.
+        foreach (var pick in new Func<SettingRange, int>[] { r => r.Min, r => r.Max })
+        {
+            var extreme = new AiqLoyaltySettings
+            {
+                CodeLifetimeMinutes = pick(AiqLoyaltySettingLimits.CodeLifetimeMinutes), ResendCooldownSeconds = AiqLoyaltySettingLimits.ResendCooldownSeconds.Min,
+                MaxFailedAttempts = pick(AiqLoyaltySettingLimits.MaxFailedAttempts), LockoutMinutes = pick(AiqLoyaltySettingLimits.LockoutMinutes),
+                VerifiedLifetimeMinutes = pick(AiqLoyaltySettingLimits.VerifiedLifetimeMinutes)
+            };
+            Assert.That(new global::AiqLoyalty.Core.Verification.VerificationPolicyOptionsValidator().Validate(AiqLoyaltySettingLimits.PolicyOptions(extreme)).IsValid, Is.True);
+        }
+    }
+
+    [Test]
     public void ApiKeyWithSpacesIsRefusedButAnEmptyBoxKeepsTheSavedKey()
     {
         Assert.That(_validator.Validate(Valid() with { ApiKey = "abc def" }).IsValid, Is.False);

@@ -3,7 +3,6 @@ using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
-using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Web.Framework.Components;
 
@@ -19,7 +18,6 @@ public class RewardsBoxViewComponent : NopViewComponent
 
     private readonly ICustomerService _customerService;
     private readonly ILoyaltyCheckoutService _checkoutService;
-    private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
 
@@ -30,13 +28,11 @@ public class RewardsBoxViewComponent : NopViewComponent
     /// <summary>Creates the component.</summary>
     public RewardsBoxViewComponent(ICustomerService customerService,
         ILoyaltyCheckoutService checkoutService,
-        ISettingService settingService,
         IStoreContext storeContext,
         IWorkContext workContext)
     {
         _customerService = customerService;
         _checkoutService = checkoutService;
-        _settingService = settingService;
         _storeContext = storeContext;
         _workContext = workContext;
     }
@@ -49,7 +45,7 @@ public class RewardsBoxViewComponent : NopViewComponent
     public async Task<IViewComponentResult> InvokeAsync(string widgetZone, object additionalData)
     {
         var store = await _storeContext.GetCurrentStoreAsync();
-        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(store.Id);
+        var settings = await _checkoutService.GetSettingsAsync(store.Id);
         if (!settings.Enabled || !AiqLoyaltyWidgetZones.IsShown(widgetZone, settings))
             return Content(string.Empty);
 

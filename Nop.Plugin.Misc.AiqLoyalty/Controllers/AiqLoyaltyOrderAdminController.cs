@@ -5,8 +5,10 @@ using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Models.Orders;
 using Nop.Plugin.Misc.AiqLoyalty.Mvc;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
+using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
 using Nop.Web.Framework;
@@ -24,10 +26,12 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
     #region Fields
 
     private readonly ICustomerActivityService _activityService;
+    private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly IRewardsAuditExporter _auditExporter;
     private readonly IRedemptionWorker _worker;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
+    private readonly IRewardClaimService _claimService;
 
     #endregion
 
@@ -35,16 +39,20 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
 
     /// <summary>Creates the controller.</summary>
     public AiqLoyaltyOrderAdminController(ICustomerActivityService activityService,
+        ILocalizationService localizationService,
         INotificationService notificationService,
         IRedemptionWorker worker,
         IRepository<AiqRewardClaim> claimRepository,
-        IRewardsAuditExporter auditExporter)
+        IRewardsAuditExporter auditExporter,
+        IRewardClaimService claimService)
     {
         _activityService = activityService;
+        _localizationService = localizationService;
         _notificationService = notificationService;
         _auditExporter = auditExporter;
         _worker = worker;
         _claimRepository = claimRepository;
+        _claimService = claimService;
     }
 
     #endregion
@@ -66,11 +74,36 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
         await _activityService.InsertActivityAsync("EditOrder", $"AIQ loyalty: staff retried reward claim {claimId} (order {orderId}).", claim);
 
         var after = await _claimRepository.GetByIdAsync(claimId);
+        // The reward name and the error come from AIQ: the notification is always HTML-encoded.
         var message = $"AIQ reward \"{after.RewardName}\": {OrderRewardModel.From(after).State}{(string.IsNullOrEmpty(after.LastError) ? string.Empty : " — " + after.LastError)}";
         if (processed)
-            _notificationService.SuccessNotification(message);
+            _notificationService.SuccessNotification(message, encode: true);
         else
-            _notificationService.WarningNotification(message);
+            _notificationService.WarningNotification(message, encode: true);
+        return RedirectToAction("Edit", "Order", new { id = orderId });
+    }
+
+    /// <summary>
+    /// Releases a reward recorded for the POS (model B) once staff know the POS redeemed it, or will
+    /// not: until then it stays held and cannot be applied online again.
+    /// </summary>
+    [HttpPost]
+    [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
+    public async Task<IActionResult> Release(int claimId, int orderId)
+    {
+        var claim = await _claimRepository.GetByIdAsync(claimId);
+        if (claim is null || claim.OrderId != orderId)
+            return RedirectToAction("Edit", "Order", new { id = orderId });
+
+        var released = await _claimService.ReleaseHeldForPosAsync(claimId);
+        if (released)
+            await _activityService.InsertActivityAsync("EditOrder", $"AIQ loyalty: staff released reward claim {claimId} held for the POS (order {orderId}).", claim);
+        var text = await _localizationService.GetResourceAsync(released ? "Plugins.Misc.AiqLoyalty.Orders.Released" : "Plugins.Misc.AiqLoyalty.Orders.NotReleased");
+        var message = string.Format(text, claim.RewardName);
+        if (released)
+            _notificationService.SuccessNotification(message, encode: true);
+        else
+            _notificationService.WarningNotification(message, encode: true);
         return RedirectToAction("Edit", "Order", new { id = orderId });
     }
 

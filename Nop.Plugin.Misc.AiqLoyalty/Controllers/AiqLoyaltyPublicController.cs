@@ -4,7 +4,6 @@ using Nop.Core;
 using Nop.Plugin.Misc.AiqLoyalty.Components;
 using Nop.Plugin.Misc.AiqLoyalty.Models.Public;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
-using Nop.Services.Configuration;
 using Nop.Web.Controllers;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Controllers;
@@ -20,7 +19,6 @@ public class AiqLoyaltyPublicController : BasePublicController
     #region Fields
 
     private readonly ILoyaltyCheckoutService _checkoutService;
-    private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
     private readonly IWorkContext _workContext;
 
@@ -30,12 +28,10 @@ public class AiqLoyaltyPublicController : BasePublicController
 
     /// <summary>Creates the controller.</summary>
     public AiqLoyaltyPublicController(ILoyaltyCheckoutService checkoutService,
-        ISettingService settingService,
         IStoreContext storeContext,
         IWorkContext workContext)
     {
         _checkoutService = checkoutService;
-        _settingService = settingService;
         _storeContext = storeContext;
         _workContext = workContext;
     }
@@ -96,7 +92,7 @@ public class AiqLoyaltyPublicController : BasePublicController
     private async Task<IActionResult> RunAsync(Func<Nop.Core.Domain.Customers.Customer, int, Task<ActionReply>> action)
     {
         var store = await _storeContext.GetCurrentStoreAsync();
-        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(store.Id);
+        var settings = await _checkoutService.GetSettingsAsync(store.Id);
         if (!settings.Enabled)
             return NotFound();
 

@@ -147,10 +147,11 @@ public class AiqLoyaltyStaffController : BasePluginController
         await _activityService.InsertActivityAsync(staff, "EditCustomer",
             $"AIQ loyalty (staff-assisted): {staff.Email} {what} for customer {customer.Id}: {(reply.Ok ? "ok" : "refused")} - {reply.Message}", customer);
 
+        // Replies may name AIQ rewards: the notification is always HTML-encoded.
         if (reply.Ok)
-            _notificationService.SuccessNotification(reply.Message);
+            _notificationService.SuccessNotification(reply.Message, encode: true);
         else
-            _notificationService.WarningNotification(reply.Message);
+            _notificationService.WarningNotification(reply.Message, encode: true);
         return RedirectToAction(nameof(Redeem), new { customerId });
     }
 

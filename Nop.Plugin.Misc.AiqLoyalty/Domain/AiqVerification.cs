@@ -44,6 +44,9 @@ public class AiqVerification : BaseEntity
     /// <summary>Locked until this time.</summary>
     public DateTime? LockedUntilUtc { get; set; }
 
+    /// <summary>Lockouts since the last correct code (each lasts twice as long as the one before).</summary>
+    public int LockoutCount { get; set; }
+
     /// <summary>When the identity was verified.</summary>
     public DateTime? VerifiedOnUtc { get; set; }
 

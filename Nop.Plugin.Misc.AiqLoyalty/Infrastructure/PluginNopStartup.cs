@@ -1,5 +1,6 @@
 using AiqLoyalty.Core.Client;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,6 +28,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRewardsAuditExporter, RewardsAuditExporter>();
         services.AddScoped<ISyncLogExporter, SyncLogExporter>();
         services.AddScoped<IVerificationStore, VerificationStore>();
+        services.AddScoped<IRateCounter, RateCounter>();
+        services.AddScoped<IShopperIdentityReader, ShopperIdentityReader>();
         services.AddScoped<IExclusiveLock, DistributedExclusiveLock>();
         services.AddScoped<IConsentLog, ConsentLog>();
         services.AddScoped<IWalletSnapshotCache, WalletSnapshotCache>();
@@ -36,7 +39,9 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<ILoyaltyCheckoutService, LoyaltyCheckoutService>();
         services.AddScoped<RedemptionLedger>();
         services.AddScoped<IRedemptionWorker, RedemptionWorker>();
+        // nopCommerce registers no TimeProvider: the claim, checkout and redemption paths take this one.
         services.TryAddSingleton(TimeProvider.System);
+        services.Configure<MvcOptions>(options => options.Filters.Add<ConfirmOrderRewardsFilter>());
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
         services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
         services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();

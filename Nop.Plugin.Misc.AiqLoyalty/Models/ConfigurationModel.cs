@@ -86,6 +86,13 @@ public record ConfigurationModel : BaseNopModel
     public bool RequirePin_OverrideForStore { get; set; }
 
     /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
+    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.SkipPinForNewMembers")]
+    public bool SkipPinForNewMembers { get; set; }
+
+    /// <summary>Whether <see cref="SkipPinForNewMembers"/> is overridden for the store.</summary>
+    public bool SkipPinForNewMembers_OverrideForStore { get; set; }
+
+    /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
     [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.CodeLifetimeMinutes")]
     public int CodeLifetimeMinutes { get; set; }
 

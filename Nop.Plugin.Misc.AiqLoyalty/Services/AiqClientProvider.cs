@@ -40,7 +40,7 @@ public class AiqClientProvider : IAiqClientProvider
     {
         ArgumentNullException.ThrowIfNull(settings);
 
-        var timeout = TimeSpan.FromSeconds(Math.Clamp(settings.RequestTimeoutSeconds, 1, 60));
+        var timeout = AiqLoyaltySettingLimits.RequestTimeout(settings);
         return new AiqClientOptions
         {
             BaseUrl = string.IsNullOrWhiteSpace(settings.BaseUrl) ? AiqClientOptions.DefaultBaseUrl : settings.BaseUrl.Trim(),
@@ -55,8 +55,11 @@ public class AiqClientProvider : IAiqClientProvider
     public async Task<IAiqClient> GetClientAsync(int storeId)
     {
         var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeId);
-        return _clientFactory.Create(BuildOptions(settings));
+        return GetClient(settings);
     }
+
+    /// <inheritdoc />
+    public IAiqClient GetClient(AiqLoyaltySettings settings) => _clientFactory.Create(BuildOptions(settings));
 
     /// <inheritdoc />
     public string ProtectApiKey(string apiKey) =>

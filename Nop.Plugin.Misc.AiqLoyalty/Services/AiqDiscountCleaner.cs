@@ -7,7 +7,9 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Services;
 /// <summary>
 /// Deletes the plugin's discounts through <see cref="IDiscountService"/> (so nopCommerce's discount
 /// cache is cleared): those its claims recorded as created by the plugin, and any left with the
-/// plugin's name prefix (e.g. after a crash between creating a discount and recording it).
+/// plugin's name prefix (e.g. after a crash between creating a discount and recording it); and takes
+/// the owner requirement off the store discounts it guarded as templates of mapped rewards, so the
+/// merchant's discounts are left as the merchant made them.
 /// </summary>
 public class AiqDiscountCleaner : IAiqDiscountCleaner
 {
@@ -57,6 +59,10 @@ public class AiqDiscountCleaner : IAiqDiscountCleaner
             await _discountService.DeleteDiscountAsync(discount);
             deleted++;
         }
+
+        foreach (var requirement in (await _discountService.GetAllDiscountRequirementsAsync())
+                     .Where(r => r.DiscountRequirementRuleSystemName == AiqLoyaltyDefaults.SystemName))
+            await _discountService.DeleteDiscountRequirementAsync(requirement, recursively: false);
 
         return deleted;
     }

@@ -11,6 +11,9 @@ public interface IAiqClientProvider
     /// <summary>A client for the store's saved settings.</summary>
     Task<IAiqClient> GetClientAsync(int storeId);
 
+    /// <summary>A client for settings already loaded (one load per request).</summary>
+    IAiqClient GetClient(AiqLoyaltySettings settings);
+
     /// <summary>Encrypts an API key for storage.</summary>
     string ProtectApiKey(string apiKey);
 }

@@ -38,23 +38,23 @@ public class ConfigurationModelValidator : BaseNopValidator<ConfigurationModel>
         RuleFor(model => model.CountryId).InclusiveBetween(0, 1);
         RuleFor(model => model.RedemptionModelId).InclusiveBetween(1, 2);
 
-        InRange(model => model.CodeLifetimeMinutes, 1, 60, localizationService);
-        InRange(model => model.ResendCooldownSeconds, 10, 600, localizationService);
-        InRange(model => model.MaxFailedAttempts, 1, 20, localizationService);
-        InRange(model => model.LockoutMinutes, 1, 1440, localizationService);
-        InRange(model => model.VerifiedLifetimeMinutes, 5, 1440, localizationService);
-        InRange(model => model.MaxRewardsPerOrder, 1, 10, localizationService);
-        InRange(model => model.RequestTimeoutSeconds, 1, 30, localizationService);
-        InRange(model => model.AbandonedCartIdleMinutes, 5, 10080, localizationService);
-        InRange(model => model.AbandonedCartMaxAgeDays, 1, 90, localizationService);
-        InRange(model => model.AbandonedCartRunIntervalMinutes, 1, 1440, localizationService);
-        InRange(model => model.SyncLogRetentionDays, 1, 3650, localizationService);
+        InRange(model => model.CodeLifetimeMinutes, AiqLoyaltySettingLimits.CodeLifetimeMinutes, localizationService);
+        InRange(model => model.ResendCooldownSeconds, AiqLoyaltySettingLimits.ResendCooldownSeconds, localizationService);
+        InRange(model => model.MaxFailedAttempts, AiqLoyaltySettingLimits.MaxFailedAttempts, localizationService);
+        InRange(model => model.LockoutMinutes, AiqLoyaltySettingLimits.LockoutMinutes, localizationService);
+        InRange(model => model.VerifiedLifetimeMinutes, AiqLoyaltySettingLimits.VerifiedLifetimeMinutes, localizationService);
+        InRange(model => model.MaxRewardsPerOrder, AiqLoyaltySettingLimits.MaxRewardsPerOrder, localizationService);
+        InRange(model => model.RequestTimeoutSeconds, AiqLoyaltySettingLimits.RequestTimeoutSeconds, localizationService);
+        InRange(model => model.AbandonedCartIdleMinutes, AiqLoyaltySettingLimits.AbandonedCartIdleMinutes, localizationService);
+        InRange(model => model.AbandonedCartMaxAgeDays, AiqLoyaltySettingLimits.AbandonedCartMaxAgeDays, localizationService);
+        InRange(model => model.AbandonedCartRunIntervalMinutes, AiqLoyaltySettingLimits.AbandonedCartRunIntervalMinutes, localizationService);
+        InRange(model => model.SyncLogRetentionDays, AiqLoyaltySettingLimits.SyncLogRetentionDays, localizationService);
     }
 
-    private void InRange(System.Linq.Expressions.Expression<Func<ConfigurationModel, int>> property, int from, int to, ILocalizationService localizationService)
+    private void InRange(System.Linq.Expressions.Expression<Func<ConfigurationModel, int>> property, SettingRange range, ILocalizationService localizationService)
     {
         RuleFor(property)
-            .InclusiveBetween(from, to)
-            .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Validation.Range"), from, to);
+            .InclusiveBetween(range.Min, range.Max)
+            .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Validation.Range"), range.Min, range.Max);
     }
 }

@@ -44,6 +44,20 @@ public class ClaimEligibilityTests
     }
 
     [Test]
+    [Category("Abuse")]
+    public void Attack08_SamePointsSpentTwice_PointsHeldByLiveClaimsAreNotSpendableAgain()
+    {
+        // 400 points; a 300-point reward is already held (another cart, or applied to this order).
+        var wallet = Wallet(400, Offer("1", cost: 300), Offer("2", cost: 300), Offer("3", cost: 100));
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClaimEligibility.Check(wallet, "2", [], 2, 100m, _ => false, pointsHeld: 300).Refusal, Is.EqualTo(ApplyRefusal.NotEnoughPoints));
+            Assert.That(ClaimEligibility.Check(wallet, "3", [], 2, 100m, _ => false, pointsHeld: 300).Refusal, Is.EqualTo(ApplyRefusal.None), "the last 100 points still buy a 100-point reward");
+            Assert.That(ClaimEligibility.Check(wallet, "2", [], 2, 100m, _ => false, pointsHeld: 0).Refusal, Is.EqualTo(ApplyRefusal.None));
+        });
+    }
+
+    [Test]
     public void TheMinimumOrderTotalIsChecked()
     {
         Assert.That(Check(Wallet(500, Offer("1", minimum: 150)), "1", subtotal: 100), Is.EqualTo(ApplyRefusal.BelowMinimum));
@@ -59,6 +73,6 @@ public class ClaimEligibilityTests
     }
 
     [Test]
-    public void TheLiveClaimKeyIsPerStoreContactAndReward() =>
-        Assert.That(ClaimEligibility.LiveClaimKey(2, "c_ann", "1010"), Is.EqualTo("2:c_ann:1010"));
+    public void TheLiveClaimKeyIsPerAiqAccountContactAndReward() =>
+        Assert.That(ClaimEligibility.LiveClaimKey("1546", "c_ann", "1010"), Is.EqualTo("1546:c_ann:1010"));
 }

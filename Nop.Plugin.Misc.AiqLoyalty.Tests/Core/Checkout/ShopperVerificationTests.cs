@@ -23,6 +23,7 @@ public class ShopperVerificationTests : SandboxClientFixture
     private RecordingConsentLog _consents = null!;
     private FakeTimeProvider _clock = null!;
     private ShopperVerification _flow = null!;
+    private InMemoryRateCounter _counter = null!;
 
     [SetUp]
     public void SetUp()
@@ -30,7 +31,8 @@ public class ShopperVerificationTests : SandboxClientFixture
         _store = new InMemoryVerificationStore();
         _consents = new RecordingConsentLog();
         _clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        _flow = new ShopperVerification(_store, new InMemoryExclusiveLock(), new VerificationPolicy(new VerificationPolicyOptions()), _clock);
+        _counter = new InMemoryRateCounter();
+        _flow = new ShopperVerification(_store, new InMemoryExclusiveLock(), new VerificationPolicy(new VerificationPolicyOptions()), _counter, new ShopperVerificationLimits(), _clock);
     }
 
     private async Task<string> LatestCodeAsync(string phone)
@@ -114,7 +116,7 @@ public class ShopperVerificationTests : SandboxClientFixture
     }
 
     [Test]
-    public async Task UnknownShopperSignsUpWithConsentAndSeesTheWelcomeGiftWithoutACode()
+    public async Task UnknownShopperSignsUpWithConsentThenSeesTheWelcomeGiftWithTheCodeAiqTexts()
     {
         var notMember = await _flow.SendCodeAsync(Client, Store, 20, TestPhones.Typed(TestPhones.NonMember, "###-###-####"));
         var withoutConsent = await _flow.SignupAsync(Client, _consents, Store, 20, new SignupRequestInput(false, "Eve", "New", null), "Green Leaf", AiqCountry.Canada);
@@ -122,12 +124,18 @@ public class ShopperVerificationTests : SandboxClientFixture
 
         Assert.That(notMember.Kind, Is.EqualTo(VerificationOutcomeKind.NotMember));
         Assert.That(withoutConsent.Kind, Is.EqualTo(VerificationOutcomeKind.ConsentRequired));
-        Assert.That(joined.Kind, Is.EqualTo(VerificationOutcomeKind.Verified));
-        Assert.That(joined.Wallet!.Offers.Select(o => o.TemplateId), Is.EquivalentTo(new[] { "2001" }));
+        Assert.That(joined.Kind, Is.EqualTo(VerificationOutcomeKind.JoinedCodeSent));
+        Assert.That(joined.Wallet, Is.Null, "no wallet before the code");
+        Assert.That(await _flow.GetVerifiedAsync(Store, 20), Is.Null);
+        Assert.That((await _flow.GetProgressAsync(Store, 20)).Stage, Is.EqualTo(VerificationStage.CodeSent));
+
+        var verified = await _flow.CheckCodeAsync(Client, Store, 20, await LatestCodeAsync(TestPhones.NonMember));
+        Assert.That(verified.Kind, Is.EqualTo(VerificationOutcomeKind.Verified));
+        Assert.That(verified.Wallet!.Offers.Select(o => o.TemplateId), Is.EquivalentTo(new[] { "2001" }));
         var consent = _consents.Entries.Values.Single();
         Assert.That(consent.Text, Is.EqualTo(ConsentText.For("Green Leaf", AiqCountry.Canada)));
         Assert.That(consent.Text, Does.Contain("club program"));
-        Assert.That(consent.ContactId, Is.Not.Null.And.EqualTo(joined.Wallet.ContactId));
+        Assert.That(consent.ContactId, Is.Not.Null.And.EqualTo(verified.Wallet.ContactId));
         Assert.That((await _flow.GetVerifiedAsync(Store, 20))!.ContactId, Is.EqualTo(consent.ContactId));
     }
 

@@ -29,13 +29,14 @@ public class ClaimStateMachineTests
         [(ClaimState.Redeemed, ClaimTrigger.RefundStarted)] = ClaimState.Refunding,
         [(ClaimState.Refunding, ClaimTrigger.RefundSucceeded)] = ClaimState.Refunded,
         [(ClaimState.Refunding, ClaimTrigger.RefundFailed)] = ClaimState.Redeemed,
-        [(ClaimState.RecordedForPos, ClaimTrigger.OrderCancelled)] = ClaimState.Released
+        [(ClaimState.RecordedForPos, ClaimTrigger.OrderCancelled)] = ClaimState.Released,
+        [(ClaimState.RecordedForPos, ClaimTrigger.Removed)] = ClaimState.Released
     };
 
     private static readonly ClaimState[] ExpectedTerminal = [ClaimState.Released, ClaimState.Refunded, ClaimState.FailedFinal];
 
     private static readonly ClaimState[] ExpectedLive =
-        [ClaimState.Claimed, ClaimState.Placed, ClaimState.Redeeming, ClaimState.FailedRetryable, ClaimState.OutcomeUnknown];
+        [ClaimState.Claimed, ClaimState.Placed, ClaimState.Redeeming, ClaimState.FailedRetryable, ClaimState.OutcomeUnknown, ClaimState.RecordedForPos];
 
     private static IEnumerable<TestCaseData> AllPairs() =>
         from state in Enum.GetValues<ClaimState>()

@@ -32,13 +32,16 @@ public class VerificationPolicyOptionsValidatorTests
         yield return new TestCaseData(new VerificationPolicyOptions { ResendCooldown = TimeSpan.FromMinutes(10) }, "Aiq.Verification.ResendCooldownBeyondLifetime");
         yield return new TestCaseData(new VerificationPolicyOptions { MaxFailedAttempts = 0 }, "Aiq.Verification.MaxFailedAttempts");
         yield return new TestCaseData(new VerificationPolicyOptions { MaxFailedAttempts = 1000 }, "Aiq.Verification.MaxFailedAttempts");
+        yield return new TestCaseData(new VerificationPolicyOptions { MaxFailedAttempts = 11 }, "Aiq.Verification.MaxFailedAttempts").SetName("Attack03_AtMostTenTries");
         yield return new TestCaseData(new VerificationPolicyOptions { LockoutDuration = TimeSpan.Zero }, "Aiq.Verification.LockoutDuration");
+        yield return new TestCaseData(new VerificationPolicyOptions { LockoutDuration = TimeSpan.FromMinutes(4) }, "Aiq.Verification.LockoutDuration").SetName("Attack03_LockoutAtLeastFiveMinutes");
         yield return new TestCaseData(new VerificationPolicyOptions { MaxCodesPerWindow = 0 }, "Aiq.Verification.MaxCodesPerWindow");
         yield return new TestCaseData(new VerificationPolicyOptions { CodeSendWindow = TimeSpan.FromDays(2) }, "Aiq.Verification.CodeSendWindow");
         yield return new TestCaseData(new VerificationPolicyOptions { VerifiedLifetime = TimeSpan.FromSeconds(-1) }, "Aiq.Verification.VerifiedLifetime");
     }
 
     [TestCaseSource(nameof(InsaneOptions))]
+    [Category("Abuse")]
     public void Validate_RefusesOutOfRange(VerificationPolicyOptions options, string expectedCode)
     {
         var result = _validator.Validate(options);

@@ -253,12 +253,45 @@ public class VerificationPolicyTests
     [Test]
     public void CustomOptions_AreHonoured()
     {
-        var policy = new VerificationPolicy(new VerificationPolicyOptions { MaxFailedAttempts = 2, LockoutDuration = TimeSpan.FromMinutes(3) });
+        var policy = new VerificationPolicy(new VerificationPolicyOptions { MaxFailedAttempts = 2, LockoutDuration = TimeSpan.FromMinutes(7) });
         var state = policy.RecordSent(VerificationState.Empty, T0);
 
         state = policy.RecordFailure(policy.RecordFailure(state, T0), T0);
 
-        Assert.That(state.LockedUntil, Is.EqualTo(T0.AddMinutes(3)));
+        Assert.That(state.LockedUntil, Is.EqualTo(T0.AddMinutes(7)));
+    }
+
+    [Test]
+    [Category("Abuse")]
+    public void Attack03_RepeatedLockoutsGrow_EachLastsTwiceTheOneBeforeUpToADayUntilARightCode()
+    {
+        var state = _policy.RecordSent(VerificationState.Empty, T0);
+        var at = T0;
+        var lengths = new List<TimeSpan>();
+        for (var round = 0; round < 9; round++)
+        {
+            state = Fail(state, 5, at);
+            lengths.Add(state.LockedUntil!.Value - at);
+            at = state.LockedUntil.Value;
+        }
+
+        Assert.That(lengths.Take(4), Is.EqualTo(new[] { 15, 30, 60, 120 }.Select(m => TimeSpan.FromMinutes(m))));
+        Assert.That(lengths.Last(), Is.EqualTo(TimeSpan.FromDays(1)), "capped at a day");
+        var verified = _policy.RecordSuccess(state, at);
+        Assert.That(verified.Lockouts, Is.Zero, "a right code starts over");
+        Assert.That(Fail(_policy.RecordSent(verified, at), 5, at).LockedUntil, Is.EqualTo(at + TimeSpan.FromMinutes(15)));
+    }
+
+    [Test]
+    [Category("Abuse")]
+    public void Attack02_NotAMemberProbesCountAgainstTheSendLimits()
+    {
+        var state = VerificationState.Empty;
+        for (var i = 0; i < 5; i++)
+            state = _policy.RecordProbe(state, T0.AddMinutes(i));
+
+        Assert.That(_policy.CheckSend(state, T0.AddMinutes(5)).Verdict, Is.EqualTo(SendVerdict.TooManyCodes));
+        Assert.That(state.CodeSentAt, Is.Null, "a probe leaves no code to enter");
     }
 
     private VerificationState SendTimes(params int[] minutes) =>

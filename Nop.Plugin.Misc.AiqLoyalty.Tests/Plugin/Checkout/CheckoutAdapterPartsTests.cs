@@ -108,6 +108,7 @@ public class WalletSnapshotCacheTests
     private Dictionary<string, object> _cache = null!;
     private List<CacheKey> _setKeys = null!;
     private WalletSnapshotCache _wallets = null!;
+    private Microsoft.Extensions.Time.Testing.FakeTimeProvider _clock = null!;
 
     [SetUp]
     public void SetUp()
@@ -134,7 +135,8 @@ public class WalletSnapshotCacheTests
                 _cache.Remove(string.Format(key.Key, parameters));
                 return Task.CompletedTask;
             });
-        _wallets = new WalletSnapshotCache(manager.Object);
+        _clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 12, 0, 0, TimeSpan.Zero));
+        _wallets = new WalletSnapshotCache(manager.Object, _clock);
     }
 
     [Test]
@@ -172,6 +174,18 @@ public class WalletSnapshotCacheTests
         await _wallets.SetAsync(1, 11, new WalletView(), TimeSpan.FromMinutes(minutes));
 
         Assert.That(_setKeys.Single().CacheTime, Is.EqualTo(cacheTime));
+    }
+
+    [Test]
+    public async Task AFreshWalletIsOnlyOneReadFromAiqWithinTheMaximumAge()
+    {
+        await _wallets.SetAsync(1, 11, new WalletView { ContactId = "c_ann" }, TimeSpan.FromMinutes(30));
+
+        _clock.Advance(TimeSpan.FromSeconds(60));
+        Assert.That((await _wallets.GetFreshAsync(1, 11, TimeSpan.FromMinutes(1)))?.ContactId, Is.EqualTo("c_ann"), "exactly a minute old");
+        _clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.That(await _wallets.GetFreshAsync(1, 11, TimeSpan.FromMinutes(1)), Is.Null, "older than a minute");
+        Assert.That((await _wallets.GetAsync(1, 11))?.ContactId, Is.EqualTo("c_ann"), "still there for rendering");
     }
 
     [Test]

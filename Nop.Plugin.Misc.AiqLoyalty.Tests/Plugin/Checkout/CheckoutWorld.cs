@@ -1,12 +1,14 @@
 using AiqLoyalty.Core.Offers;
 using Moq;
 using Nop.Core;
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Orders;
+using Nop.Services.Catalog;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Discounts;
@@ -70,6 +72,7 @@ internal sealed class CheckoutWorld
     public AiqLoyaltySettings Settings { get; } = new()
     {
         Enabled = true,
+        Uid = "1546",
         RedemptionModelId = (int)AiqRedemptionModel.RedeemOnOrder,
         MaxRewardsPerOrder = 3,
         VerifiedLifetimeMinutes = 30,
@@ -100,6 +103,21 @@ internal sealed class CheckoutWorld
     public Mock<ILogger> Logger { get; } = new();
     public Mock<IOrderService> OrderService { get; } = new();
     public Mock<ICartSubtotalReader> SubtotalReader { get; } = new();
+    public Mock<IProductService> ProductService { get; } = new();
+    public Mock<ICategoryService> CategoryService { get; } = new();
+    public Mock<IManufacturerService> ManufacturerService { get; } = new();
+
+    /// <summary>The clock of the claim path (starts at the real time: orders and usage history use it).</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>Orders by id, as IOrderService returns them.</summary>
+    public Dictionary<int, Order> Orders { get; } = [];
+
+    /// <summary>Products a discount applies to (nopCommerce's Discount_AppliedToProducts).</summary>
+    public List<DiscountProductMapping> ProductMappings { get; } = [];
+
+    /// <summary>Categories a discount applies to.</summary>
+    public List<DiscountCategoryMapping> CategoryMappings { get; } = [];
 
     /// <summary>Order notes written.</summary>
     public List<OrderNote> Notes { get; } = [];
@@ -190,11 +208,30 @@ internal sealed class CheckoutWorld
 
         ClaimRepository = InMemoryRepository.Over(Claims);
         LockRepository = InMemoryRepository.Over(Locks);
-        Gateway = new RewardDiscountGateway(DiscountService.Object);
-        ClaimService = new RewardClaimService(SubtotalReader.Object, CustomerService.Object, DiscountService.Object, Logger.Object,
-            ClaimRepository.Object, LockRepository.Object, Gateway, SettingService.Object);
+        OrderService.Setup(o => o.GetOrderByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Orders.GetValueOrDefault(id)!);
+        DiscountService.Setup(d => d.GetAllDiscountRequirementsAsync(It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((int discountId, bool topLevelOnly) => (IList<DiscountRequirement>)Requirements
+                .Where(r => r.DiscountId == discountId && (!topLevelOnly || r.ParentId is null)).Select(Copy.Of).ToList());
+        ProductService.Setup(p => p.GetProductsWithAppliedDiscountAsync(It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync((int? discountId, bool _, int _, int _) => (IPagedList<Product>)new PagedList<Product>(
+                ProductMappings.Where(m => m.DiscountId == discountId).Select(m => new Product { Id = m.EntityId }).ToList(), 0, int.MaxValue));
+        ProductService.Setup(p => p.InsertDiscountProductMappingAsync(It.IsAny<DiscountProductMapping>()))
+            .Returns((DiscountProductMapping mapping) => { ProductMappings.Add(mapping); return Task.CompletedTask; });
+        CategoryService.Setup(c => c.GetCategoriesByAppliedDiscountAsync(It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync((int? discountId, bool _, int _, int _) => (IPagedList<Category>)new PagedList<Category>(
+                CategoryMappings.Where(m => m.DiscountId == discountId).Select(m => new Category { Id = m.EntityId }).ToList(), 0, int.MaxValue));
+        CategoryService.Setup(c => c.InsertDiscountCategoryMappingAsync(It.IsAny<DiscountCategoryMapping>()))
+            .Returns((DiscountCategoryMapping mapping) => { CategoryMappings.Add(mapping); return Task.CompletedTask; });
+        ManufacturerService.Setup(m => m.GetManufacturersWithAppliedDiscountAsync(It.IsAny<int?>(), It.IsAny<bool>(), It.IsAny<int>(), It.IsAny<int>()))
+            .ReturnsAsync((int? _, bool _, int _, int _) => (IPagedList<Manufacturer>)new PagedList<Manufacturer>(new List<Manufacturer>(), 0, int.MaxValue));
+        CustomerService.Setup(c => c.ParseAppliedDiscountCouponCodesAsync(It.IsAny<Customer>()))
+            .ReturnsAsync((Customer customer) => CouponsOf(customer).ToArray());
+
+        Gateway = new RewardDiscountGateway(CategoryService.Object, DiscountService.Object, ManufacturerService.Object, ProductService.Object, Clock);
+        ClaimService = new RewardClaimService(SubtotalReader.Object, CustomerService.Object, DiscountService.Object, Logger.Object, OrderService.Object,
+            ClaimRepository.Object, LockRepository.Object, Gateway, SettingService.Object, Clock);
         OrderConsumer = new OrderRewardsConsumer(DiscountService.Object, Logger.Object, OrderService.Object,
-            ClaimRepository.Object, LockRepository.Object, ClaimService, Gateway, SettingService.Object);
+            ClaimRepository.Object, LockRepository.Object, ClaimService, Gateway, SettingService.Object, Clock);
     }
 
     public Mock<Nop.Data.IRepository<AiqRewardClaim>> ClaimRepository { get; }
@@ -227,11 +264,14 @@ internal sealed class CheckoutWorld
     public DiscountRequirement PluginRequirementOf(int discountId) =>
         Requirements.Single(r => r.DiscountId == discountId && r.DiscountRequirementRuleSystemName == AiqLoyaltyDefaults.SystemName);
 
-    /// <summary>An order placed by <paramref name="customer"/> that used the discounts given.</summary>
+    /// <summary>An order placed now by <paramref name="customer"/> that used the discounts given.</summary>
     public Order PlaceOrder(Customer customer, int orderId, params int[] usedDiscountIds)
     {
+        var now = Clock.GetUtcNow().UtcDateTime;
         foreach (var discountId in usedDiscountIds)
-            UsageHistory.Add(new DiscountUsageHistory { Id = UsageHistory.Count + 1, DiscountId = discountId, OrderId = orderId, CreatedOnUtc = DateTime.UtcNow });
-        return new Order { Id = orderId, StoreId = Store, CustomerId = customer.Id, OrderGuid = Guid.NewGuid() };
+            UsageHistory.Add(new DiscountUsageHistory { Id = UsageHistory.Count + 1, DiscountId = discountId, OrderId = orderId, CreatedOnUtc = now });
+        var order = new Order { Id = orderId, StoreId = Store, CustomerId = customer.Id, OrderGuid = Guid.NewGuid(), CreatedOnUtc = now, OrderStatus = OrderStatus.Pending };
+        Orders[orderId] = order;
+        return order;
     }
 }

@@ -1,3 +1,4 @@
+using AiqLoyalty.Core.Checkout;
 using AiqLoyalty.Core.Redemption;
 using Moq;
 using Nop.Core.Domain.Discounts;
@@ -20,8 +21,8 @@ public class OrderRewardsConsumerTests
     public async Task SetUp()
     {
         _world = new CheckoutWorld();
-        _used = (await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId)).Claim!;
-        _unused = (await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId)).Claim!;
+        _used = (await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId)).Claim!;
+        _unused = (await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId)).Claim!;
         Assert.That(_used, Is.Not.Null);
         Assert.That(_unused, Is.Not.Null);
     }
@@ -49,7 +50,8 @@ public class OrderRewardsConsumerTests
     }
 
     [Test]
-    public async Task ModelBUsedClaimIsRecordedForThePosAndNoLongerHoldsTheReward()
+    [Category("Abuse")]
+    public async Task Attack06_ModelBReuse_ARewardRecordedForThePosStaysHeldUntilTheWalletDropsItOrStaffReleaseIt()
     {
         _world.Settings.RedemptionModelId = (int)AiqRedemptionModel.RecordForPos;
 
@@ -61,10 +63,34 @@ public class OrderRewardsConsumerTests
             Assert.That((ClaimState)used.StateId, Is.EqualTo(ClaimState.RecordedForPos));
             Assert.That(used.OrderId, Is.EqualTo(OrderId));
             Assert.That(used.RedemptionModelId, Is.EqualTo((int)AiqRedemptionModel.RecordForPos));
-            Assert.That(_world.Locks.Rows, Is.Empty);
+            Assert.That(_world.Locks.Rows.Select(l => l.ClaimId), Is.EqualTo(new[] { _used.Id }), "the reward stays held for the POS");
             Assert.That(_world.Discounts[_used.DiscountId].IsActive, Is.False);
         });
         _world.DiscountService.Verify(d => d.DeleteDiscountAsync(It.Is<Discount>(x => x.Id == _used.DiscountId)), Times.Never);
+
+        // The wallet still lists it (the POS has not redeemed it): a second online apply is refused, in any cart.
+        var again = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        Assert.That(again.Refusal, Is.EqualTo(ApplyRefusal.HeldForPos));
+        Assert.That(await _world.ClaimService.ReleasePosHeldGoneAsync(_world.Settings, _world.Wallet), Is.Zero, "still listed: still held");
+
+        // The POS redeemed it: the wallet no longer lists it, and the hold goes.
+        var redeemedAtPos = _world.Wallet with { Offers = _world.Wallet.Offers.Where(o => o.TemplateId != CheckoutWorld.TenOff.TemplateId).ToList() };
+        Assert.That(await _world.ClaimService.ReleasePosHeldGoneAsync(_world.Settings, redeemedAtPos), Is.EqualTo(1));
+        Assert.That((ClaimState)_world.Claims.Find(_used.Id)!.StateId, Is.EqualTo(ClaimState.Released));
+        Assert.That(_world.Locks.Rows, Is.Empty);
+    }
+
+    [Test]
+    public async Task StaffCanReleaseARewardHeldForThePos()
+    {
+        _world.Settings.RedemptionModelId = (int)AiqRedemptionModel.RecordForPos;
+        await PlaceAnnsOrderUsingTenOffAsync();
+
+        Assert.That(await _world.ClaimService.ReleaseHeldForPosAsync(_unused.Id), Is.False, "not held for the POS");
+        Assert.That(await _world.ClaimService.ReleaseHeldForPosAsync(_used.Id), Is.True);
+        Assert.That(_world.Locks.Rows, Is.Empty);
+        var again = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        Assert.That(again.Applied, Is.True, again.Refusal.ToString());
     }
 
     [Test]
@@ -156,12 +182,13 @@ public class OrderRewardsConsumerTests
     public async Task AUsedStoreDiscountRewardIsPlacedAndTheMerchantsDiscountStaysActive()
     {
         var bogo = _world.AddStoreDiscount("BOGO-1");
-        var claim = (await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId)).Claim!;
+        var claim = (await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId)).Claim!;
 
-        await _world.OrderConsumer.HandleEventAsync(new OrderPlacedEvent(_world.PlaceOrder(_world.Ann, OrderId, bogo.Id)));
+        await _world.OrderConsumer.HandleEventAsync(new OrderPlacedEvent(_world.PlaceOrder(_world.Ann, OrderId, claim.DiscountId)));
 
         Assert.That((ClaimState)_world.Claims.Find(claim.Id)!.StateId, Is.EqualTo(ClaimState.Placed));
         Assert.That(_world.Discounts[bogo.Id].IsActive, Is.True);
+        Assert.That(_world.Discounts[claim.DiscountId].IsActive, Is.False, "the claim's own copy is used up");
         Assert.That(_world.Notes.Single().Note, Does.Contain("BOGO pre-rolls (AIQ template t-bogo, POS discount BOGO-1) pointsDeduction 400"));
     }
 

@@ -3,6 +3,7 @@ using AiqLoyalty.Core.Offers;
 using AiqLoyalty.Core.Redemption;
 using Moq;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Catalog;
 using Nop.Core.Domain.Discounts;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 
@@ -24,7 +25,7 @@ public class RewardClaimServiceTests
     {
         var before = DateTime.UtcNow;
 
-        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId, staffCustomerId: 7);
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId, staffCustomerId: 7);
 
         Assert.That(result.Applied, Is.True, result.Refusal.ToString());
         var claim = _world.Claims.Rows.Single();
@@ -50,7 +51,7 @@ public class RewardClaimServiceTests
 
             var claimLock = _world.Locks.Rows.Single();
             Assert.That(claimLock.ClaimId, Is.EqualTo(claim.Id));
-            Assert.That(claimLock.LockKey, Is.EqualTo(ClaimEligibility.LiveClaimKey(CheckoutWorld.Store, CheckoutWorld.AnnContact, "t-10")));
+            Assert.That(claimLock.LockKey, Is.EqualTo(ClaimEligibility.LiveClaimKey("1546", CheckoutWorld.AnnContact, "t-10")));
 
             Assert.That(discount.DiscountType, Is.EqualTo(DiscountType.AssignedToOrderSubTotal));
             Assert.That(discount.UsePercentage, Is.False);
@@ -77,7 +78,7 @@ public class RewardClaimServiceTests
     {
         _world.Settings.AllowStackingWithStoreDiscounts = true;
 
-        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
 
         Assert.That(result.Applied, Is.True, result.Refusal.ToString());
         var discount = _world.InsertedDiscounts.Single();
@@ -94,8 +95,8 @@ public class RewardClaimServiceTests
     [Test]
     public async Task EveryClaimGetsItsOwnUnguessableCoupon()
     {
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
 
         var codes = _world.InsertedDiscounts.Select(d => d.CouponCode).ToList();
         Assert.That(codes, Has.Count.EqualTo(2));
@@ -107,10 +108,10 @@ public class RewardClaimServiceTests
     [Test]
     public async Task TheSameRewardForTheSameContactFromAnotherCartIsClaimedElsewhereAndLeavesNothingBehind()
     {
-        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         Assert.That(first.Applied, Is.True);
 
-        var second = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var second = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
 
         Assert.Multiple(() =>
         {
@@ -128,10 +129,10 @@ public class RewardClaimServiceTests
     [Test]
     public async Task OnceTheFirstCartRemovesTheRewardTheOtherCartCanApplyIt()
     {
-        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, first.Claim!.Id);
 
-        var second = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var second = await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
 
         Assert.That(second.Applied, Is.True, second.Refusal.ToString());
         Assert.That(_world.Locks.Rows.Single().ClaimId, Is.EqualTo(second.Claim!.Id));
@@ -140,9 +141,9 @@ public class RewardClaimServiceTests
     [Test]
     public async Task AnotherContactMayHoldTheSameReward()
     {
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
 
-        var bob = await _world.ClaimService.ApplyAsync(_world.Bob, CheckoutWorld.Store, _world.Wallet with { ContactId = "c_bob" }, CheckoutWorld.TenOff.TemplateId);
+        var bob = await _world.ClaimService.ApplyAsync(_world.Bob, CheckoutWorld.Store, _world.Settings, _world.Wallet with { ContactId = "c_bob" }, CheckoutWorld.TenOff.TemplateId);
 
         Assert.That(bob.Applied, Is.True, bob.Refusal.ToString());
         Assert.That(_world.Locks.Rows, Has.Count.EqualTo(2));
@@ -155,7 +156,7 @@ public class RewardClaimServiceTests
             .ThrowsAsync(new TimeoutException("database timeout"));
 
         Assert.ThrowsAsync<TimeoutException>(() =>
-            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
 
         Assert.That(_world.InsertedDiscounts, Is.Empty);
         Assert.That(_world.CouponsOf(_world.Ann), Is.Empty);
@@ -168,7 +169,7 @@ public class RewardClaimServiceTests
             .ThrowsAsync(new TimeoutException("database timeout"));
 
         Assert.ThrowsAsync<TimeoutException>(() =>
-            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
 
         // An applied claim without lock or discount would show in the box as applied, count towards the
         // per-order limit and refuse the same reward as AlreadyApplied until it expires.
@@ -179,10 +180,10 @@ public class RewardClaimServiceTests
     public async Task TheStoresLimitOfRewardsPerOrderIsKept()
     {
         _world.Settings.MaxRewardsPerOrder = 2;
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
 
-        var third = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
+        var third = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
 
         Assert.Multiple(() =>
         {
@@ -197,8 +198,8 @@ public class RewardClaimServiceTests
     public async Task ALimitOfOneAllowsOneReward()
     {
         _world.Settings.MaxRewardsPerOrder = 1;
-        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
-        var second = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var second = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
 
         Assert.That(first.Applied, Is.True);
         Assert.That(second.Refusal, Is.EqualTo(ApplyRefusal.MaxRewardsReached));
@@ -208,9 +209,9 @@ public class RewardClaimServiceTests
     public async Task RewardsAppliedInAnotherStoreDoNotCountTowardsTheLimit()
     {
         _world.Settings.MaxRewardsPerOrder = 1;
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.OtherStore, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.OtherStore, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
 
-        var here = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        var here = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
 
         Assert.That(here.Applied, Is.True, here.Refusal.ToString());
     }
@@ -218,9 +219,9 @@ public class RewardClaimServiceTests
     [Test]
     public async Task ApplyingTheSameRewardTwiceToOneCartIsAlreadyApplied()
     {
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
 
-        var again = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var again = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
 
         Assert.That(again.Refusal, Is.EqualTo(ApplyRefusal.AlreadyApplied));
         Assert.That(_world.Claims.Rows, Has.Count.EqualTo(1));
@@ -231,10 +232,10 @@ public class RewardClaimServiceTests
     {
         _world.Subtotals[_world.Ann.Id] = 40m;
 
-        var notVerified = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet with { ContactId = null }, "t-10");
-        var notOffered = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, "t-gone");
-        var belowMinimum = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
-        var notEnoughPoints = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet with { Points = 100 }, "t-10");
+        var notVerified = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet with { ContactId = null }, "t-10");
+        var notOffered = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, "t-gone");
+        var belowMinimum = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
+        var notEnoughPoints = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet with { Points = 100 }, "t-10");
 
         Assert.Multiple(() =>
         {
@@ -250,43 +251,81 @@ public class RewardClaimServiceTests
     }
 
     [Test]
-    public async Task AStoreDiscountRewardUsesTheMappedStoreDiscountAndCreatesNone()
+    [Category("Abuse")]
+    public async Task Attack04_MerchantsSharedCouponHandedOut_AMappedRewardGetsItsOwnOneTimeCopyOfTheStoreDiscount()
     {
         var bogo = _world.AddStoreDiscount("BOGO-1");
+        _world.Discounts[bogo.Id].UsePercentage = true;
+        _world.Discounts[bogo.Id].DiscountPercentage = 50m;
+        _world.Discounts[bogo.Id].MaximumDiscountedQuantity = 1;
+        _world.ProductMappings.Add(new DiscountProductMapping { DiscountId = bogo.Id, EntityId = 18 });
+        _world.CategoryMappings.Add(new DiscountCategoryMapping { DiscountId = bogo.Id, EntityId = 3 });
 
-        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
 
         Assert.That(result.Applied, Is.True, result.Refusal.ToString());
         var claim = _world.Claims.Rows.Single();
+        var copy = _world.Discounts[claim.DiscountId];
         Assert.Multiple(() =>
         {
-            Assert.That(claim.DiscountId, Is.EqualTo(bogo.Id));
-            Assert.That(claim.DiscountCreatedByPlugin, Is.False);
-            Assert.That(claim.CouponCode, Is.EqualTo("BOGO-1"));
-            Assert.That(_world.InsertedDiscounts, Is.Empty);
-            Assert.That(_world.Requirements, Is.Empty);
-            Assert.That(_world.CouponsOf(_world.Ann), Is.EqualTo(new[] { "BOGO-1" }));
-            Assert.That(_world.Locks.Rows, Has.Count.EqualTo(1));
+            Assert.That(claim.DiscountId, Is.Not.EqualTo(bogo.Id), "never the merchant's own discount");
+            Assert.That(claim.DiscountCreatedByPlugin, Is.True);
+            Assert.That(claim.CouponCode, Is.Not.EqualTo("BOGO-1").And.Match("^AIQ-[0-9A-F]{30}$"), "the shopper never sees the store's coupon");
+            Assert.That(_world.CouponsOf(_world.Ann), Is.EqualTo(new[] { claim.CouponCode }));
+            Assert.That(copy.DiscountType, Is.EqualTo(DiscountType.AssignedToSkus), "same type as the store's discount");
+            Assert.That(copy.UsePercentage, Is.True);
+            Assert.That(copy.DiscountPercentage, Is.EqualTo(50m));
+            Assert.That(copy.MaximumDiscountedQuantity, Is.EqualTo(1));
+            Assert.That(copy.DiscountLimitation, Is.EqualTo(DiscountLimitationType.NTimesOnly));
+            Assert.That(copy.LimitationTimes, Is.EqualTo(1));
+            Assert.That(_world.ProductMappings.Where(m => m.DiscountId == copy.Id).Select(m => m.EntityId), Is.EqualTo(new[] { 18 }), "applies to the same products");
+            Assert.That(_world.CategoryMappings.Where(m => m.DiscountId == copy.Id).Select(m => m.EntityId), Is.EqualTo(new[] { 3 }), "and categories");
+            Assert.That(_world.PluginRequirementOf(copy.Id).ParentId, Is.Not.Null, "the copy carries the owner requirement in a group");
         });
+
+        // The merchant's discount is now a template no order can use on its own (no claim points at it).
+        var templateRequirement = _world.PluginRequirementOf(bogo.Id);
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(templateRequirement.Id, _world.Ann, CheckoutWorld.Store), Is.False, "not even for the claimant");
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(templateRequirement.Id, _world.Bob, CheckoutWorld.Store), Is.False, "nor anyone typing BOGO-1");
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(_world.PluginRequirementOf(copy.Id).Id, _world.Ann, CheckoutWorld.Store), Is.True, "the copy works for its claimant");
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(_world.PluginRequirementOf(copy.Id).Id, _world.Bob, CheckoutWorld.Store), Is.False);
+
+        // After Remove, the copy is gone and the template still applies to nobody.
+        await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, claim.Id);
+        Assert.That(_world.Discounts.ContainsKey(copy.Id), Is.False);
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(templateRequirement.Id, _world.Ann, CheckoutWorld.Store), Is.False);
     }
 
     [Test]
-    public async Task AStoreDiscountWithoutACouponIsUsedWithoutApplyingACoupon()
+    public async Task AStoreDiscountWithoutACouponStillGetsAOneTimeCouponCopy()
     {
         var bogo = _world.AddStoreDiscount("BOGO-1", requiresCoupon: false);
 
-        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
 
         Assert.That(result.Applied, Is.True, result.Refusal.ToString());
-        Assert.That(_world.Claims.Rows.Single().DiscountId, Is.EqualTo(bogo.Id));
-        Assert.That(_world.Claims.Rows.Single().CouponCode, Is.Null);
-        _world.CustomerService.Verify(c => c.ApplyDiscountCouponCodeAsync(It.IsAny<Customer>(), It.IsAny<string>()), Times.Never);
+        var copy = _world.Discounts[_world.Claims.Rows.Single().DiscountId];
+        Assert.That(copy.Id, Is.Not.EqualTo(bogo.Id));
+        Assert.That(copy.RequiresCouponCode, Is.True);
+        Assert.That(_world.CouponsOf(_world.Ann), Is.EqualTo(new[] { copy.CouponCode }));
+    }
+
+    [Test]
+    public async Task AStoreDiscountWhoseRulesAreOrGroupedIsNotUsedOnline()
+    {
+        var bogo = _world.AddStoreDiscount("BOGO-1");
+        _world.Requirements.Add(new DiscountRequirement { Id = 6000, DiscountId = bogo.Id, IsGroup = true, InteractionType = RequirementGroupInteractionType.Or });
+
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+
+        Assert.That(result.Refusal, Is.EqualTo(ApplyRefusal.NotAvailableOnline), "its owner check could not be guaranteed");
+        Assert.That(_world.Requirements.Where(r => r.DiscountId == bogo.Id).ToList(), Has.Count.EqualTo(1), "the merchant's rules are left alone");
     }
 
     [Test]
     public async Task AStoreDiscountRewardWithoutAMappedDiscountIsNotAvailableOnline()
     {
-        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
 
         Assert.Multiple(() =>
         {
@@ -303,7 +342,7 @@ public class RewardClaimServiceTests
         var bogo = _world.AddStoreDiscount("BOGO-1");
         _world.Discounts[bogo.Id].IsActive = false;
 
-        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+        var result = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
 
         Assert.That(result.Refusal, Is.EqualTo(ApplyRefusal.NotAvailableOnline));
     }
@@ -314,7 +353,7 @@ public class RewardClaimServiceTests
         _world.DiscountService.Setup(d => d.InsertDiscountAsync(It.IsAny<Discount>())).ThrowsAsync(new InvalidOperationException("discount table is down"));
 
         var thrown = Assert.ThrowsAsync<InvalidOperationException>(() =>
-            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
 
         Assert.That(thrown!.Message, Is.EqualTo("discount table is down"));
         var claim = _world.Claims.Rows.Single();
@@ -333,7 +372,7 @@ public class RewardClaimServiceTests
             _world.Discounts[d.Id] = d;
             return Task.CompletedTask;
         });
-        var retry = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var retry = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         Assert.That(retry.Applied, Is.True, retry.Refusal.ToString());
     }
 
@@ -344,7 +383,7 @@ public class RewardClaimServiceTests
             .ThrowsAsync(new InvalidOperationException("customer attribute write failed"));
 
         Assert.ThrowsAsync<InvalidOperationException>(() =>
-            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
 
         Assert.Multiple(() =>
         {
@@ -362,7 +401,7 @@ public class RewardClaimServiceTests
     [Test]
     public async Task RemoveReleasesTheClaimFreesTheRewardRemovesTheCouponAndDeletesTheDiscount()
     {
-        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         var discountId = applied.Claim!.DiscountId;
 
         var removed = await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim.Id);
@@ -381,7 +420,7 @@ public class RewardClaimServiceTests
     [Test]
     public async Task OnlyTheOwnerInTheSameStoreCanRemoveAClaim()
     {
-        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         var id = applied.Claim!.Id;
 
         var byBob = await _world.ClaimService.RemoveAsync(_world.Bob, CheckoutWorld.Store, id);
@@ -402,7 +441,7 @@ public class RewardClaimServiceTests
     [Test]
     public async Task AClaimAlreadyReleasedOrOrderedCannotBeRemoved()
     {
-        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         Assert.That(await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim!.Id), Is.True);
 
         Assert.That(await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim.Id), Is.False);
@@ -413,17 +452,16 @@ public class RewardClaimServiceTests
     }
 
     [Test]
-    public async Task RemovingAStoreDiscountRewardRemovesTheCouponButLeavesTheMerchantsDiscount()
+    public async Task RemovingAStoreDiscountRewardDeletesItsCopyButLeavesTheMerchantsDiscount()
     {
         var bogo = _world.AddStoreDiscount("BOGO-1");
-        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
 
         await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim!.Id);
 
         Assert.That(_world.CouponsOf(_world.Ann), Is.Empty);
         Assert.That(_world.Discounts[bogo.Id].IsActive, Is.True);
-        _world.DiscountService.Verify(d => d.DeleteDiscountAsync(It.IsAny<Discount>()), Times.Never);
-        _world.DiscountService.Verify(d => d.UpdateDiscountAsync(It.IsAny<Discount>()), Times.Never);
+        Assert.That(_world.Discounts.ContainsKey(applied.Claim.DiscountId), Is.False);
     }
 
     #endregion
@@ -433,7 +471,7 @@ public class RewardClaimServiceTests
     [Test]
     public async Task TheDiscountIsUsableOnlyByItsOwnerInItsStoreWhileApplied()
     {
-        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         var requirementId = _world.PluginRequirementOf(applied.Claim!.DiscountId).Id;
 
         var owner = await _world.ClaimService.IsDiscountUsableAsync(requirementId, _world.Ann, CheckoutWorld.Store);
@@ -457,7 +495,7 @@ public class RewardClaimServiceTests
     [Test]
     public async Task TheDiscountIsNotUsableOnceTheClaimLeftTheClaimedState()
     {
-        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         var requirementId = _world.PluginRequirementOf(applied.Claim!.DiscountId).Id;
         var claim = _world.Claims.Find(applied.Claim.Id)!;
         claim.StateId = (int)ClaimState.Placed;
@@ -470,7 +508,7 @@ public class RewardClaimServiceTests
     public async Task TheDiscountNeedsTheRewardsMinimumInTheCartBeforeDiscounts()
     {
         _world.Subtotals[_world.Ann.Id] = 60m;
-        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FiveOffOverFifty.TemplateId);
         Assert.That(applied.Applied, Is.True, applied.Refusal.ToString());
         var requirementId = _world.PluginRequirementOf(applied.Claim!.DiscountId).Id;
 
@@ -485,13 +523,15 @@ public class RewardClaimServiceTests
     }
 
     [Test]
-    public async Task AMappedStoreDiscountIsNotGovernedByThePluginsRequirement()
+    public async Task AMappedStoreDiscountIsGuardedOnceAndAppliesToNobodyOnItsOwn()
     {
         var bogo = _world.AddStoreDiscount("BOGO-1");
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
-        _world.Requirements.Add(new DiscountRequirement { Id = 5000, DiscountId = bogo.Id, DiscountRequirementRuleSystemName = AiqLoyaltyDefaults.SystemName });
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.AnnElsewhere, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.Bogo.TemplateId);
 
-        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(5000, _world.Ann, CheckoutWorld.Store), Is.False);
+        var guards = _world.Requirements.Where(r => r.DiscountId == bogo.Id && r.DiscountRequirementRuleSystemName == AiqLoyaltyDefaults.SystemName).ToList();
+        Assert.That(guards, Has.Count.EqualTo(1), "the owner requirement is added once");
+        Assert.That(await _world.ClaimService.IsDiscountUsableAsync(guards.Single().Id, _world.Ann, CheckoutWorld.Store), Is.False);
     }
 
     #endregion
@@ -501,8 +541,8 @@ public class RewardClaimServiceTests
     [Test]
     public async Task RewardsGoneFromTheFreshWalletAreReleasedAndNamed()
     {
-        var tenOff = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
-        var fifteen = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        var tenOff = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var fifteen = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
         var fresh = _world.Wallet with { Offers = [CheckoutWorld.FifteenPercent, CheckoutWorld.Bogo] };
 
         var gone = await _world.ClaimService.ReleaseMissingAsync(_world.Ann, CheckoutWorld.Store, fresh);
@@ -522,7 +562,7 @@ public class RewardClaimServiceTests
     [Test]
     public async Task NothingIsReleasedWhenEveryAppliedRewardIsStillOffered()
     {
-        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
 
         var gone = await _world.ClaimService.ReleaseMissingAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet);
 
@@ -548,7 +588,7 @@ public class RewardClaimServiceTests
     public async Task AnExpiredClaimWhoseDiscountAnOrderUsedIsSettledNotReleased()
     {
         // The placed-order handler failed: the order used the discount but the claim is still "applied".
-        var used = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var used = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
         var row = _world.Claims.Find(used.Claim!.Id)!;
         row.CreatedOnUtc = DateTime.UtcNow.AddMinutes(-31);
         await _world.Claims.UpdateAsync(row);
@@ -570,8 +610,8 @@ public class RewardClaimServiceTests
     [Test]
     public async Task AppliedRewardsOlderThanTheirLifetimeAreReleased()
     {
-        var old = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
-        var recent = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        var old = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        var recent = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
         var row = _world.Claims.Find(old.Claim!.Id)!;
         row.CreatedOnUtc = DateTime.UtcNow.AddMinutes(-31);
         await _world.Claims.UpdateAsync(row);

@@ -61,7 +61,7 @@ public class RewardDiscountGatewayTests
             .ThrowsAsync(new InvalidOperationException("requirement insert failed"));
 
         Assert.ThrowsAsync<InvalidOperationException>(() =>
-            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
+            _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId));
 
         Assert.That(_world.Claims.Rows.Single().StateId, Is.EqualTo((int)ClaimState.Released));
         Assert.That(_world.Discounts.Values.Where(d => d.IsActive && d.Name.StartsWith(AiqLoyaltyDefaults.DiscountNamePrefix, StringComparison.Ordinal)),

@@ -1,13 +1,9 @@
-using AiqLoyalty.Core.Checkout;
 using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Validation;
 using Moq;
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
-using Nop.Services.Configuration;
-using Nop.Services.Customers;
-using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 
@@ -21,21 +17,15 @@ public class ShopperInputMessagesTests
     [SetUp]
     public void SetUp()
     {
-        _client = new Mock<IAiqClient>(MockBehavior.Strict);
-        var clients = new Mock<IAiqClientProvider>();
-        clients.Setup(p => p.GetClientAsync(It.IsAny<int>())).ReturnsAsync(_client.Object);
-        var settings = new Mock<ISettingService>();
-        settings.Setup(s => s.LoadSettingAsync<AiqLoyaltySettings>(It.IsAny<int>())).ReturnsAsync(new AiqLoyaltySettings { Enabled = true, RequirePin = true });
+        var world = new CheckoutServiceWorld();
+        _client = world.Client;
 
         // The store's resources as install and update write them; an unknown key comes back as itself, as nopCommerce does.
         var installed = AiqLoyaltyLocaleResources.All;
-        var localization = new Mock<ILocalizationService>();
-        localization.Setup(l => l.GetResourceAsync(It.IsAny<string>()))
+        world.Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>()))
             .ReturnsAsync((string key) => installed.TryGetValue(key, out var text) ? text : key);
 
-        _service = new LoyaltyCheckoutService(clients.Object, Mock.Of<IConsentLog>(), Mock.Of<ICustomerService>(),
-            Mock.Of<IExclusiveLock>(), localization.Object, Mock.Of<IRewardClaimService>(), settings.Object,
-            Mock.Of<IVerificationStore>(), Mock.Of<IWalletSnapshotCache>());
+        _service = world.NewService();
     }
 
     [TestCase("1-900-555-0123", "Premium-rate numbers (such as 900 numbers) can't receive our texts. Enter your mobile number.")]

@@ -37,7 +37,7 @@ public class VerificationStoreTests
     public void SetUp()
     {
         _table = InMemoryRepository.VerificationTable();
-        _store = new VerificationStore(InMemoryRepository.Over(_table).Object);
+        _store = new VerificationStore(InMemoryRepository.Over(_table).Object, TimeProvider.System);
     }
 
     [Test]

@@ -9,8 +9,10 @@ using Nop.Core;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Controllers;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
+using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
 
@@ -121,8 +123,8 @@ public class RewardsAuditExportTests
         const int Orders = 33_334; // 100,002 claims
         var claims = Claims(Orders);
         var activity = new Mock<ICustomerActivityService>();
-        var controller = new AiqLoyaltyOrderAdminController(activity.Object, Mock.Of<INotificationService>(), Mock.Of<IRedemptionWorker>(),
-            Repository(claims), new RewardsAuditExporter(Repository(claims)));
+        var controller = new AiqLoyaltyOrderAdminController(activity.Object, Mock.Of<ILocalizationService>(), Mock.Of<INotificationService>(),
+            Mock.Of<IRedemptionWorker>(), Repository(claims), new RewardsAuditExporter(Repository(claims)), Mock.Of<IRewardClaimService>());
         var body = new CountingStream();
         var httpContext = new DefaultHttpContext { Response = { Body = body } };
         controller.ControllerContext = new ControllerContext { HttpContext = httpContext };

@@ -15,7 +15,8 @@ public class AiqLoyaltyNameCompatibility : INameCompatibility
         [typeof(AiqRewardClaim)] = AiqLoyaltyDefaults.Tables.RewardClaim,
         [typeof(AiqRewardClaimLock)] = AiqLoyaltyDefaults.Tables.RewardClaimLock,
         [typeof(AiqConsentRecord)] = AiqLoyaltyDefaults.Tables.ConsentRecord,
-        [typeof(AiqCartSync)] = AiqLoyaltyDefaults.Tables.CartSync
+        [typeof(AiqCartSync)] = AiqLoyaltyDefaults.Tables.CartSync,
+        [typeof(AiqRateCounter)] = AiqLoyaltyDefaults.Tables.RateCounter
     };
 
     /// <summary>No renamed columns.</summary>

@@ -20,6 +20,7 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<AiqRewardClaimLock>();
         Create.TableFor<AiqConsentRecord>();
         Create.TableFor<AiqCartSync>();
+        Create.TableFor<AiqRateCounter>();
 
         // One verification row per scope per store.
         Create.Index("IX_AiqLoyaltyVerification_Store_Scope").OnTable(AiqLoyaltyDefaults.Tables.Verification)
@@ -43,6 +44,12 @@ public class SchemaMigration : AutoReversingMigration
         Create.Index("IX_AiqLoyaltyRewardClaim_State_Next").OnTable(AiqLoyaltyDefaults.Tables.RewardClaim)
             .OnColumn(nameof(AiqRewardClaim.StateId)).Ascending()
             .OnColumn(nameof(AiqRewardClaim.NextAttemptOnUtc)).Ascending();
+
+        // One counter per budget; the conditional updates find it by this key.
+        Create.Index(RateCounterMigration.IndexName).OnTable(AiqLoyaltyDefaults.Tables.RateCounter)
+            .OnColumn(nameof(AiqRateCounter.StoreId)).Ascending()
+            .OnColumn(nameof(AiqRateCounter.CounterKey)).Ascending()
+            .WithOptions().Unique();
 
         // One sync row per cart (store + customer).
         Create.Index("IX_AiqLoyaltyCartSync_Store_Customer").OnTable(AiqLoyaltyDefaults.Tables.CartSync)

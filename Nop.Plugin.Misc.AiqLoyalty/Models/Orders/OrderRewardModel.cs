@@ -39,6 +39,9 @@ public record OrderRewardModel
     /// <summary>Whether staff can ask for another try now.</summary>
     public bool CanRetry { get; set; }
 
+    /// <summary>Whether staff can release it: a reward recorded for the POS (model B) stays held until the POS redeems it or staff release it.</summary>
+    public bool CanRelease { get; set; }
+
     /// <summary>Builds the row.</summary>
     public static OrderRewardModel From(AiqRewardClaim claim)
     {
@@ -56,6 +59,7 @@ public record OrderRewardModel
             LastError = claim.LastError,
             RedeemedOnUtc = claim.RedeemedOnUtc,
             RefundedOnUtc = claim.RefundedOnUtc,
+            CanRelease = state == ClaimState.RecordedForPos,
             CanRetry = state is ClaimState.FailedRetryable or ClaimState.OutcomeUnknown or ClaimState.Redeeming or ClaimState.Placed
                 || (state == ClaimState.Redeemed && claim.RefundRequested)
         };

@@ -17,4 +17,7 @@ public record RewardItemModel
 
     /// <summary>Points it costs.</summary>
     public long PointsCost { get; set; }
+
+    /// <summary>Held by another cart, store or an order waiting for the POS: shown, but not offered.</summary>
+    public bool InUseElsewhere { get; set; }
 }

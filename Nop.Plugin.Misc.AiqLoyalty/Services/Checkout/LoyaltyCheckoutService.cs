@@ -2,12 +2,11 @@ using AiqLoyalty.Core.Checkout;
 using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Consent;
 using AiqLoyalty.Core.Offers;
-using AiqLoyalty.Core.Validation;
 using AiqLoyalty.Core.Verification;
+using Nop.Core;
 using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Models.Public;
 using Nop.Services.Configuration;
-using Nop.Services.Customers;
 using Nop.Services.Localization;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
@@ -15,7 +14,8 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 /// <summary>
 /// Connects the rewards box to the core's verification flow and to the claim service. Everything a
 /// shopper sees is decided here from server-side state (database and cache); nothing from the
-/// browser is trusted beyond the typed contact, code and chosen reward id.
+/// browser is trusted beyond the typed contact, code and chosen reward id. One request loads the
+/// store's settings once and builds the verification flow once (the service is scoped to the request).
 /// </summary>
 public class LoyaltyCheckoutService : ILoyaltyCheckoutService
 {
@@ -25,13 +25,17 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
 
     private readonly IAiqClientProvider _clientProvider;
     private readonly IConsentLog _consentLog;
-    private readonly ICustomerService _customerService;
     private readonly IExclusiveLock _exclusiveLock;
     private readonly ILocalizationService _localizationService;
+    private readonly IRateCounter _rateCounter;
     private readonly IRewardClaimService _claimService;
     private readonly ISettingService _settingService;
+    private readonly IShopperIdentityReader _identityReader;
     private readonly IVerificationStore _verificationStore;
     private readonly IWalletSnapshotCache _walletCache;
+    private readonly IWebHelper _webHelper;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<int, ShopperContext> _contexts = [];
 
     #endregion
 
@@ -40,23 +44,29 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <summary>Creates the service.</summary>
     public LoyaltyCheckoutService(IAiqClientProvider clientProvider,
         IConsentLog consentLog,
-        ICustomerService customerService,
         IExclusiveLock exclusiveLock,
         ILocalizationService localizationService,
+        IRateCounter rateCounter,
         IRewardClaimService claimService,
         ISettingService settingService,
+        IShopperIdentityReader identityReader,
         IVerificationStore verificationStore,
-        IWalletSnapshotCache walletCache)
+        IWalletSnapshotCache walletCache,
+        IWebHelper webHelper,
+        TimeProvider clock)
     {
         _clientProvider = clientProvider;
         _consentLog = consentLog;
-        _customerService = customerService;
         _exclusiveLock = exclusiveLock;
         _localizationService = localizationService;
+        _rateCounter = rateCounter;
         _claimService = claimService;
         _settingService = settingService;
+        _identityReader = identityReader;
         _verificationStore = verificationStore;
         _walletCache = walletCache;
+        _webHelper = webHelper;
+        _clock = clock;
     }
 
     #endregion
@@ -64,22 +74,26 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     #region Methods
 
     /// <inheritdoc />
+    public async Task<AiqLoyaltySettings> GetSettingsAsync(int storeId) => (await ContextAsync(storeId)).Settings;
+
+    /// <inheritdoc />
     public async Task<RewardsBoxModel> PrepareBoxAsync(Customer customer, int storeId, string zone)
     {
-        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeId);
-        var flow = Flow(settings);
-        var progress = await flow.GetProgressAsync(storeId, customer.Id);
-        var own = await OwnIdentityAsync(customer);
-        var now = DateTimeOffset.UtcNow;
+        var context = await ContextAsync(storeId);
+        var settings = context.Settings;
+        var progress = await context.Flow.GetProgressAsync(storeId, customer.Id);
+        var prefill = await _identityReader.GetPrefillAsync(customer);
+        var own = settings.RequirePin ? null : await _identityReader.GetStoreVerifiedAsync(customer);
+        var now = _clock.GetUtcNow();
 
         var model = new RewardsBoxModel
         {
             Zone = zone,
             Stage = progress.Stage,
             IdentityMasked = progress.Identity?.Masked,
-            Prefill = own?.Kind == ContactKind.Phone ? FormatPhone(own.Value) : own?.Value,
+            Prefill = prefill?.Kind == ContactKind.Phone ? FormatPhone(prefill.Value) : prefill?.Value,
             RequirePin = settings.RequirePin,
-            OwnIdentityMasked = !settings.RequirePin ? own?.Masked : null,
+            OwnIdentityMasked = own?.Masked,
             ConsentText = string.IsNullOrWhiteSpace(settings.BrandName) ? null : ConsentText.For(settings.BrandName, Country(settings)),
             ResendInSeconds = progress.ResendAt is { } resendAt ? (int)Math.Ceiling(Math.Max(0, (resendAt - now).TotalSeconds)) : 0,
             LockedForMinutes = progress.LockedUntil is { } lockedUntil ? (int)Math.Ceiling(Math.Max(1, (lockedUntil - now).TotalMinutes)) : 0
@@ -90,13 +104,14 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
 
         var applied = await _claimService.GetCartClaimsAsync(storeId, customer.Id);
         model.Applied = applied.Select(c => new AppliedRewardModel { ClaimId = c.Id, Name = c.RewardName, PointsCost = c.PointsDeduction }).ToList();
-        model.CanApplyMore = applied.Count < Math.Max(1, settings.MaxRewardsPerOrder);
+        model.CanApplyMore = applied.Count < AiqLoyaltySettingLimits.RewardsPerOrder(settings);
 
         var wallet = await _walletCache.GetAsync(storeId, customer.Id);
         if (wallet is null)
             return model;
 
         var appliedIds = applied.Select(c => c.TemplateId).ToHashSet(StringComparer.Ordinal);
+        var heldElsewhere = await _claimService.GetHeldElsewhereAsync(settings, wallet.ContactId ?? progress.ContactId, storeId, customer.Id);
         model.WalletLoaded = true;
         model.Points = wallet.Points;
         model.Rewards = wallet.Offers.Where(o => !appliedIds.Contains(o.TemplateId)).Select(o => new RewardItemModel
@@ -105,7 +120,8 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
             Name = o.Name,
             Title = o.Title,
             ImageUrl = o.ImageUrl,
-            PointsCost = o.PointsCost
+            PointsCost = o.PointsCost,
+            InUseElsewhere = heldElsewhere.Contains(o.TemplateId)
         }).ToList();
         return model;
     }
@@ -113,67 +129,67 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> SendCodeAsync(Customer customer, int storeId, string contact)
     {
-        var (settings, client) = await ContextAsync(storeId);
-        var outcome = await Flow(settings).SendCodeAsync(client, storeId, customer.Id, contact);
-        return await ReplyAsync(outcome, storeId, customer, settings);
+        var context = await ContextAsync(storeId);
+        var outcome = await context.Flow.SendCodeAsync(context.Client, storeId, customer.Id, contact, ClientAddress());
+        return await ReplyAsync(outcome, customer, context);
     }
 
     /// <inheritdoc />
     public async Task<ActionReply> ResendAsync(Customer customer, int storeId)
     {
-        var (settings, client) = await ContextAsync(storeId);
-        return await ReplyAsync(await Flow(settings).ResendCodeAsync(client, storeId, customer.Id), storeId, customer, settings);
+        var context = await ContextAsync(storeId);
+        return await ReplyAsync(await context.Flow.ResendCodeAsync(context.Client, storeId, customer.Id, ClientAddress()), customer, context);
     }
 
     /// <inheritdoc />
     public async Task<ActionReply> VerifyAsync(Customer customer, int storeId, string code)
     {
-        var (settings, client) = await ContextAsync(storeId);
-        var outcome = await Flow(settings).CheckCodeAsync(client, storeId, customer.Id, code?.Trim());
+        var context = await ContextAsync(storeId);
+        var outcome = await context.Flow.CheckCodeAsync(context.Client, storeId, customer.Id, code?.Trim(), ClientAddress());
         if (outcome.Kind == VerificationOutcomeKind.InvalidInput)
             return new ActionReply(false, await _localizationService.GetResourceAsync($"{S}.Outcome.InvalidCode"));
-        return await ReplyAsync(outcome, storeId, customer, settings);
+        return await ReplyAsync(outcome, customer, context);
     }
 
     /// <inheritdoc />
     public async Task<ActionReply> SignupAsync(Customer customer, int storeId, SignupRequestInput input)
     {
-        var (settings, client) = await ContextAsync(storeId);
-        if (string.IsNullOrWhiteSpace(settings.BrandName))
-            return await ReplyAsync(new VerificationOutcome(VerificationOutcomeKind.Unavailable), storeId, customer, settings);
+        var context = await ContextAsync(storeId);
+        if (string.IsNullOrWhiteSpace(context.Settings.BrandName))
+            return await ReplyAsync(new VerificationOutcome(VerificationOutcomeKind.Unavailable), customer, context);
 
-        var outcome = await Flow(settings).SignupAsync(client, _consentLog, storeId, customer.Id, input, settings.BrandName, Country(settings));
-        return await ReplyAsync(outcome, storeId, customer, settings);
+        var outcome = await context.Flow.SignupAsync(context.Client, _consentLog, storeId, customer.Id, input,
+            context.Settings.BrandName, Country(context.Settings), ClientAddress());
+        return await ReplyAsync(outcome, customer, context);
     }
 
     /// <inheritdoc />
     public async Task<ActionReply> OpenOwnWalletAsync(Customer customer, int storeId)
     {
-        var (settings, client) = await ContextAsync(storeId);
-        var own = await OwnIdentityAsync(customer);
-        if (settings.RequirePin || own is null)
-            return await ReplyAsync(new VerificationOutcome(VerificationOutcomeKind.NotVerified), storeId, customer, settings);
+        var context = await ContextAsync(storeId);
+        var own = context.Settings.RequirePin ? null : await _identityReader.GetStoreVerifiedAsync(customer);
+        if (own is null)
+            return await ReplyAsync(new VerificationOutcome(VerificationOutcomeKind.NotVerified), customer, context);
 
-        return await ReplyAsync(await Flow(settings).OpenOwnWalletAsync(client, storeId, customer.Id, own), storeId, customer, settings);
+        return await ReplyAsync(await context.Flow.OpenOwnWalletAsync(context.Client, storeId, customer.Id, own), customer, context);
     }
 
     /// <inheritdoc />
     public async Task<ActionReply> RefreshAsync(Customer customer, int storeId)
     {
-        var (settings, client) = await ContextAsync(storeId);
-        return await ReplyAsync(await Flow(settings).RefreshWalletAsync(client, storeId, customer.Id), storeId, customer, settings);
+        var context = await ContextAsync(storeId);
+        return await ReplyAsync(await FreshWalletAsync(customer, context), customer, context);
     }
 
     /// <inheritdoc />
     public async Task<ActionReply> ApplyAsync(Customer customer, int storeId, string templateId, int staffCustomerId = 0)
     {
-        var (settings, client) = await ContextAsync(storeId);
-        var fresh = await Flow(settings).RefreshWalletAsync(client, storeId, customer.Id);
+        var context = await ContextAsync(storeId);
+        var fresh = await FreshWalletAsync(customer, context);
         if (fresh.Wallet is null)
-            return await ReplyAsync(fresh, storeId, customer, settings);
+            return await ReplyAsync(fresh, customer, context);
 
-        var wallet = await CacheWalletAsync(storeId, customer.Id, fresh.Wallet, settings);
-        var result = await _claimService.ApplyAsync(customer, storeId, wallet, templateId, staffCustomerId);
+        var result = await _claimService.ApplyAsync(customer, storeId, context.Settings, fresh.Wallet, templateId, staffCustomerId);
         return new ActionReply(result.Applied, await _localizationService.GetResourceAsync($"{S}.Apply.{result.Refusal}"), result.Applied);
     }
 
@@ -187,32 +203,37 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> ConfirmCheckAsync(Customer customer, int storeId)
     {
-        if ((await _claimService.GetCartClaimsAsync(storeId, customer.Id)).Count == 0)
-            return new ActionReply(true, string.Empty);
-
-        var (settings, client) = await ContextAsync(storeId);
-        var fresh = await Flow(settings).RefreshWalletAsync(client, storeId, customer.Id);
-        if (fresh.Wallet is null)
-        {
-            // No fresh wallet: the discount requirement still holds the claim to its owner; redemption decides later.
-            return new ActionReply(true, string.Empty);
-        }
-
-        await CacheWalletAsync(storeId, customer.Id, fresh.Wallet, settings);
-        var gone = await _claimService.ReleaseMissingAsync(customer, storeId, fresh.Wallet);
+        var gone = await ReleaseGoneBeforeOrderAsync(customer, storeId, TimeSpan.Zero);
         return gone.Count == 0
             ? new ActionReply(true, string.Empty)
-            : new ActionReply(false, string.Format(await _localizationService.GetResourceAsync($"{S}.NoLongerAvailable"), string.Join(", ", gone)), true);
+            : new ActionReply(false, await NoLongerAvailableAsync(gone), true);
     }
+
+    /// <inheritdoc />
+    public async Task<IList<string>> ReleaseGoneBeforeOrderAsync(Customer customer, int storeId, TimeSpan maxWalletAge)
+    {
+        if ((await _claimService.GetCartClaimsAsync(storeId, customer.Id)).Count == 0)
+            return [];
+
+        var context = await ContextAsync(storeId);
+        var wallet = maxWalletAge > TimeSpan.Zero ? await _walletCache.GetFreshAsync(storeId, customer.Id, maxWalletAge) : null;
+        wallet ??= (await FreshWalletAsync(customer, context)).Wallet;
+
+        // No fresh wallet (AIQ down, verification ended): the owner requirement still holds the claim to
+        // its shopper; redemption settles what AIQ says later.
+        return wallet is null ? [] : await _claimService.ReleaseMissingAsync(customer, storeId, wallet);
+    }
+
+    /// <inheritdoc />
+    public async Task<string> NoLongerAvailableAsync(IEnumerable<string> rewardNames) =>
+        string.Format(await _localizationService.GetResourceAsync($"{S}.NoLongerAvailable"), string.Join(", ", rewardNames));
 
     /// <inheritdoc />
     public async Task<ActionReply> ForgetAsync(Customer customer, int storeId)
     {
-        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeId);
-        foreach (var claim in await _claimService.GetCartClaimsAsync(storeId, customer.Id))
-            await _claimService.RemoveAsync(customer, storeId, claim.Id);
-        await _walletCache.RemoveAsync(storeId, customer.Id);
-        await Flow(settings).ForgetAsync(storeId, customer.Id);
+        var context = await ContextAsync(storeId);
+        await DropAppliedAsync(customer, storeId);
+        await context.Flow.ForgetAsync(storeId, customer.Id);
         return new ActionReply(true, string.Empty, true);
     }
 
@@ -220,29 +241,45 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
 
     #region Utilities
 
-    private async Task<(AiqLoyaltySettings Settings, IAiqClient Client)> ContextAsync(int storeId)
+    /// <summary>The request's settings, AIQ client and verification flow for a store, made once.</summary>
+    private async Task<ShopperContext> ContextAsync(int storeId)
     {
+        if (_contexts.TryGetValue(storeId, out var context))
+            return context;
+
         var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeId);
-        return (settings, await _clientProvider.GetClientAsync(storeId));
+        var limits = new ShopperVerificationLimits { SkipPinForNewMembers = settings.SkipPinForNewMembers };
+        var flow = new ShopperVerification(_verificationStore, _exclusiveLock,
+            new VerificationPolicy(AiqLoyaltySettingLimits.PolicyOptions(settings)), _rateCounter, limits, _clock);
+        return _contexts[storeId] = new ShopperContext(storeId, settings, _clientProvider.GetClient(settings), flow);
     }
 
-    private ShopperVerification Flow(AiqLoyaltySettings settings) =>
-        new(_verificationStore, _exclusiveLock, new VerificationPolicy(PolicyOptions(settings)), TimeProvider.System);
+    /// <summary>The shopper's network address as nopCommerce reads it (its forwarded-headers settings apply).</summary>
+    private string ClientAddress() => _webHelper.GetCurrentIpAddress();
 
-    /// <summary>The merchant's limits, kept within the policy's sane ranges.</summary>
-    public static VerificationPolicyOptions PolicyOptions(AiqLoyaltySettings settings) => new()
+    /// <summary>A fresh wallet for the verified shopper; rewards the POS redeemed since stop being held.</summary>
+    private async Task<VerificationOutcome> FreshWalletAsync(Customer customer, ShopperContext context)
     {
-        CodeLifetime = TimeSpan.FromMinutes(Math.Clamp(settings.CodeLifetimeMinutes, 1, 60)),
-        ResendCooldown = TimeSpan.FromSeconds(Math.Clamp(settings.ResendCooldownSeconds, 10, 600)),
-        MaxFailedAttempts = Math.Clamp(settings.MaxFailedAttempts, 1, 20),
-        LockoutDuration = TimeSpan.FromMinutes(Math.Clamp(settings.LockoutMinutes, 1, 1440)),
-        VerifiedLifetime = TimeSpan.FromMinutes(Math.Clamp(settings.VerifiedLifetimeMinutes, 5, 1440))
-    };
+        var fresh = await context.Flow.RefreshWalletAsync(context.Client, context.StoreId, customer.Id);
+        if (fresh.Wallet is not null)
+        {
+            await _claimService.ReleasePosHeldGoneAsync(context.Settings, fresh.Wallet);
+            await CacheWalletAsync(customer, context, fresh.Wallet);
+        }
 
-    private async Task<ActionReply> ReplyAsync(VerificationOutcome outcome, int storeId, Customer customer, AiqLoyaltySettings settings)
+        return fresh;
+    }
+
+    private async Task<ActionReply> ReplyAsync(VerificationOutcome outcome, Customer customer, ShopperContext context)
     {
+        // The previous identity's wallet and applied rewards belong to that identity only.
+        var totalsChanged = outcome.IdentityChanged && await DropAppliedAsync(customer, context.StoreId);
+
         if (outcome.Wallet is not null)
-            await CacheWalletAsync(storeId, customer.Id, outcome.Wallet, settings);
+        {
+            await _claimService.ReleasePosHeldGoneAsync(context.Settings, outcome.Wallet);
+            await CacheWalletAsync(customer, context, outcome.Wallet);
+        }
 
         // A refused phone or email says why (premium-rate, toll-free, outside the US and Canada, ...).
         var text = outcome is { Kind: VerificationOutcomeKind.InvalidInput, InputError: { } inputError }
@@ -250,31 +287,20 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
             : await _localizationService.GetResourceAsync($"{S}.Outcome.{outcome.Kind}");
         if (outcome.Kind == VerificationOutcomeKind.WrongCode)
             text = string.Format(text, outcome.AttemptsLeft ?? 0);
-        return new ActionReply(outcome.Succeeded, text);
+        return new ActionReply(outcome.Succeeded, text, totalsChanged);
     }
 
-    /// <summary>
-    /// Keeps the wallet for rendering, with the contact id filled from the verification when AIQ's
-    /// wallet call does not return it (only the PIN call is known to).
-    /// </summary>
-    private async Task<WalletView> CacheWalletAsync(int storeId, int customerId, WalletView wallet, AiqLoyaltySettings settings)
-    {
-        if (wallet.ContactId is null && await Flow(settings).GetVerifiedAsync(storeId, customerId) is { ContactId: { } contactId })
-            wallet = wallet with { ContactId = contactId };
-        await _walletCache.SetAsync(storeId, customerId, wallet, TimeSpan.FromMinutes(settings.VerifiedLifetimeMinutes));
-        return wallet;
-    }
+    private Task CacheWalletAsync(Customer customer, ShopperContext context, WalletView wallet) =>
+        _walletCache.SetAsync(context.StoreId, customer.Id, wallet, AiqLoyaltySettingLimits.VerifiedLifetime(context.Settings));
 
-    /// <summary>A registered customer's own phone (preferred) or email, as the store knows it.</summary>
-    private async Task<ContactIdentity> OwnIdentityAsync(Customer customer)
+    /// <summary>Releases the rewards applied to the customer's cart and forgets the cached wallet; true when rewards were released.</summary>
+    private async Task<bool> DropAppliedAsync(Customer customer, int storeId)
     {
-        if (!await _customerService.IsRegisteredAsync(customer))
-            return null;
-        var phone = PhoneNumberNormalizer.Normalize(customer.Phone);
-        if (phone.IsValid)
-            return ContactIdentity.Phone(phone.Value!);
-        var email = EmailAddressNormalizer.Normalize(customer.Email);
-        return email.IsValid ? ContactIdentity.Email(email.Value!) : null;
+        var released = false;
+        foreach (var claim in await _claimService.GetCartClaimsAsync(storeId, customer.Id))
+            released |= await _claimService.RemoveAsync(customer, storeId, claim.Id);
+        await _walletCache.RemoveAsync(storeId, customer.Id);
+        return released;
     }
 
     private static AiqCountry Country(AiqLoyaltySettings settings) => settings.CountryId == 1 ? AiqCountry.Canada : AiqCountry.UnitedStates;

@@ -2,20 +2,25 @@ using AiqLoyalty.Core.Checkout;
 using AiqLoyalty.Core.Offers;
 using AiqLoyalty.Core.Redemption;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Discounts;
+using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Discounts;
 using Nop.Services.Logging;
+using Nop.Services.Orders;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 
 /// <summary>
 /// Applies and removes rewards. A claim row is written first, then its lock row, whose unique key
-/// makes the database refuse a second live claim on the same reward for the same contact (two
-/// browsers, two carts, two servers); only then is the discount created and the coupon applied.
-/// Any failure on the way undoes what was written.
+/// (per AIQ account, contact and reward) makes the database refuse a second live claim on the same
+/// reward (two browsers, two carts, two servers, two stores on one AIQ account); then the points the
+/// contact's live claims hold are checked again with this claim counted, so two rewards cannot spend
+/// the same points; only then is the discount created and the coupon applied. Any failure on the way
+/// undoes what was written.
 /// </summary>
 public class RewardClaimService : IRewardClaimService
 {
@@ -25,10 +30,12 @@ public class RewardClaimService : IRewardClaimService
     private readonly ICustomerService _customerService;
     private readonly IDiscountService _discountService;
     private readonly ILogger _logger;
+    private readonly IOrderService _orderService;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
     private readonly IRepository<AiqRewardClaimLock> _lockRepository;
     private readonly IRewardDiscountGateway _discountGateway;
     private readonly ISettingService _settingService;
+    private readonly TimeProvider _clock;
 
     #endregion
 
@@ -39,19 +46,23 @@ public class RewardClaimService : IRewardClaimService
         ICustomerService customerService,
         IDiscountService discountService,
         ILogger logger,
+        IOrderService orderService,
         IRepository<AiqRewardClaim> claimRepository,
         IRepository<AiqRewardClaimLock> lockRepository,
         IRewardDiscountGateway discountGateway,
-        ISettingService settingService)
+        ISettingService settingService,
+        TimeProvider clock)
     {
         _subtotalReader = subtotalReader;
         _customerService = customerService;
         _discountService = discountService;
         _logger = logger;
+        _orderService = orderService;
         _claimRepository = claimRepository;
         _lockRepository = lockRepository;
         _discountGateway = discountGateway;
         _settingService = settingService;
+        _clock = clock;
     }
 
     #endregion
@@ -66,26 +77,30 @@ public class RewardClaimService : IRewardClaimService
             .ToListAsync();
 
     /// <inheritdoc />
-    public async Task<ApplyResult> ApplyAsync(Customer customer, int storeId, WalletView wallet, string templateId, int staffCustomerId = 0)
+    public async Task<ApplyResult> ApplyAsync(Customer customer, int storeId, AiqLoyaltySettings settings, WalletView wallet, string templateId, int staffCustomerId = 0)
     {
         ArgumentNullException.ThrowIfNull(customer);
+        ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(wallet);
         if (string.IsNullOrEmpty(wallet.ContactId))
             return new ApplyResult(ApplyRefusal.NotVerified);
 
-        var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeId);
+        var accountUid = AccountUid(settings);
         var inCart = await GetCartClaimsAsync(storeId, customer.Id);
         var subtotal = await _subtotalReader.GetSubtotalBeforeDiscountsAsync(customer, storeId);
-        var storeDiscounts = new Dictionary<string, Nop.Core.Domain.Discounts.Discount>();
-        foreach (var offer in wallet.Offers.Where(o => o.Kind == RewardKind.StoreDiscount && o.TemplateId == templateId))
-            storeDiscounts[offer.TemplateId] = await _discountGateway.FindStoreDiscountAsync(offer.PosDiscountId);
+        var template = wallet.Offers.FirstOrDefault(o => o.Kind == RewardKind.StoreDiscount && o.TemplateId == templateId) is { } storeOffer
+            ? await _discountGateway.FindStoreDiscountAsync(storeOffer.PosDiscountId)
+            : null;
+        var held = await GetHeldAsync(accountUid, wallet.ContactId);
 
         var (refusal, chosen) = ClaimEligibility.Check(wallet, templateId, inCart.Select(c => c.TemplateId).ToList(),
-            settings.MaxRewardsPerOrder, subtotal, offer => storeDiscounts.GetValueOrDefault(offer.TemplateId) is not null);
+            AiqLoyaltySettingLimits.RewardsPerOrder(settings), subtotal, _ => template is not null, held.Sum(c => c.PointsDeduction));
+        if (refusal == ApplyRefusal.None && held.Any(c => c.TemplateId == templateId && c.StateId == (int)ClaimState.RecordedForPos))
+            refusal = ApplyRefusal.HeldForPos;
         if (refusal != ApplyRefusal.None)
             return new ApplyResult(refusal);
 
-        var now = DateTime.UtcNow;
+        var now = _clock.GetUtcNow().UtcDateTime;
         var claim = new AiqRewardClaim
         {
             StoreId = storeId,
@@ -107,35 +122,43 @@ public class RewardClaimService : IRewardClaimService
         };
         await _claimRepository.InsertAsync(claim, publishEvent: false);
 
-        bool locked;
+        ApplyRefusal lockRefusal;
         try
         {
-            locked = await TryLockAsync(claim);
+            lockRefusal = await TryLockAsync(claim, accountUid);
+            if (lockRefusal == ApplyRefusal.None && wallet.Points is { } points
+                && (await GetHeldAsync(accountUid, wallet.ContactId)).Sum(c => c.PointsDeduction) > points)
+            {
+                // Another cart took points at the same moment: together they would spend more than the balance.
+                await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
+                lockRefusal = ApplyRefusal.NotEnoughPoints;
+            }
         }
         catch
         {
+            await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
             await _claimRepository.DeleteAsync(claim, publishEvent: false);
             throw;
         }
 
-        if (!locked)
+        if (lockRefusal != ApplyRefusal.None)
         {
             await _claimRepository.DeleteAsync(claim, publishEvent: false);
-            return new ApplyResult(ApplyRefusal.ClaimedElsewhere);
+            return new ApplyResult(lockRefusal);
         }
 
         try
         {
-            var storeDiscount = storeDiscounts.GetValueOrDefault(chosen.TemplateId);
-            var discount = storeDiscount
-                ?? await _discountGateway.CreateAsync(claim, chosen, settings.AllowStackingWithStoreDiscounts, now.Add(ClaimLifetime(settings)));
+            var expires = now.Add(AiqLoyaltySettingLimits.VerifiedLifetime(settings));
+            var discount = template is not null
+                ? await _discountGateway.CreateCopyAsync(claim, chosen, template, expires)
+                : await _discountGateway.CreateAsync(claim, chosen, settings.AllowStackingWithStoreDiscounts, expires);
             claim.DiscountId = discount.Id;
-            claim.DiscountCreatedByPlugin = storeDiscount is null;
-            claim.CouponCode = discount.RequiresCouponCode ? discount.CouponCode : null;
+            claim.DiscountCreatedByPlugin = true;
+            claim.CouponCode = discount.CouponCode;
             await _claimRepository.UpdateAsync(claim, publishEvent: false);
 
-            if (!string.IsNullOrEmpty(claim.CouponCode))
-                await _customerService.ApplyDiscountCouponCodeAsync(customer, claim.CouponCode);
+            await _customerService.ApplyDiscountCouponCodeAsync(customer, claim.CouponCode);
             return new ApplyResult(ApplyRefusal.None, claim);
         }
         catch (Exception exception)
@@ -177,6 +200,49 @@ public class RewardClaimService : IRewardClaimService
     }
 
     /// <inheritdoc />
+    public async Task<int> ReleasePosHeldGoneAsync(AiqLoyaltySettings settings, WalletView wallet)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(wallet);
+        if (string.IsNullOrEmpty(wallet.ContactId))
+            return 0;
+
+        var offered = wallet.Offers.Select(o => o.TemplateId).ToHashSet(StringComparer.Ordinal);
+        var released = 0;
+        foreach (var claim in (await GetHeldAsync(AccountUid(settings), wallet.ContactId))
+                     .Where(c => c.StateId == (int)ClaimState.RecordedForPos && !offered.Contains(c.TemplateId)))
+        {
+            // The POS redeemed it (or it expired): the wallet no longer lists it, so it holds nothing any more.
+            await ReleaseAsync(null, claim, ClaimTrigger.Removed);
+            released++;
+        }
+
+        return released;
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> ReleaseHeldForPosAsync(int claimId)
+    {
+        var claim = await _claimRepository.GetByIdAsync(claimId);
+        if (claim is null || claim.StateId != (int)ClaimState.RecordedForPos)
+            return false;
+        await ReleaseAsync(null, claim, ClaimTrigger.Removed);
+        return true;
+    }
+
+    /// <inheritdoc />
+    public async Task<ISet<string>> GetHeldElsewhereAsync(AiqLoyaltySettings settings, string contactId, int storeId, int customerId)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        if (string.IsNullOrEmpty(contactId))
+            return new HashSet<string>(StringComparer.Ordinal);
+        return (await GetHeldAsync(AccountUid(settings), contactId))
+            .Where(c => !(c.StoreId == storeId && c.CustomerId == customerId && c.StateId == (int)ClaimState.Claimed))
+            .Select(c => c.TemplateId)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
     public async Task<bool> IsDiscountUsableAsync(int discountRequirementId, Customer customer, int storeId)
     {
         if (customer is null)
@@ -197,7 +263,7 @@ public class RewardClaimService : IRewardClaimService
     /// <inheritdoc />
     public async Task<int> ReleaseExpiredAsync(DateTime nowUtc)
     {
-        var oldest = nowUtc - MinimumClaimLifetime;
+        var oldest = nowUtc - AiqLoyaltySettingLimits.MinimumClaimLifetime;
         var candidates = await _claimRepository.Table
             .Where(c => c.StateId == (int)ClaimState.Claimed && c.CreatedOnUtc <= oldest)
             .OrderBy(c => c.Id)
@@ -210,20 +276,19 @@ public class RewardClaimService : IRewardClaimService
         {
             if (!settingsByStore.TryGetValue(claim.StoreId, out var settings))
                 settingsByStore[claim.StoreId] = settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(claim.StoreId);
-            if (claim.CreatedOnUtc.Add(ClaimLifetime(settings)) > nowUtc)
+            if (claim.CreatedOnUtc.Add(AiqLoyaltySettingLimits.VerifiedLifetime(settings)) > nowUtc)
                 continue;
 
-            // An order used the discount but its placed-order handler did not settle the claim (it failed
-            // or the process stopped): settle it from the discount usage instead of losing the redemption.
-            if (claim.DiscountId > 0
-                && (await _discountService.GetAllDiscountUsageHistoryAsync(discountId: claim.DiscountId, pageSize: 1)).FirstOrDefault() is { } usage)
+            // The claimant's own order used the claim's own discount but its placed-order handler did not
+            // settle the claim (it failed or the process stopped): settle it from that order.
+            if (await FindSettlingOrderAsync(claim) is { } order)
             {
                 var model = (AiqRedemptionModel)settings.RedemptionModelId;
                 claim.RedemptionModelId = (int)model;
-                claim.OrderId = usage.OrderId;
+                claim.OrderId = order.Id;
                 claim.StateId = (int)ClaimStateMachine.Fire(ClaimState.Claimed,
                     model == AiqRedemptionModel.RecordForPos ? ClaimTrigger.OrderPlacedForPos : ClaimTrigger.OrderPlaced);
-                claim.UpdatedOnUtc = DateTime.UtcNow;
+                claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
                 await _claimRepository.UpdateAsync(claim, publishEvent: false);
                 if (!ClaimStateMachine.IsLive((ClaimState)claim.StateId))
                     await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
@@ -239,30 +304,92 @@ public class RewardClaimService : IRewardClaimService
         return released;
     }
 
+    /// <inheritdoc />
+    public async Task<IReadOnlyCollection<int>> MoveCartClaimsAsync(Customer guest, Customer customer)
+    {
+        ArgumentNullException.ThrowIfNull(guest);
+        ArgumentNullException.ThrowIfNull(customer);
+        var carried = await _claimRepository.Table
+            .Where(c => c.CustomerId == guest.Id && c.StateId == (int)ClaimState.Claimed)
+            .OrderBy(c => c.Id)
+            .ToListAsync();
+        if (carried.Count == 0)
+            return [];
+
+        // nopCommerce moved the guest's cart and coupons to the customer. The claims follow, unless the
+        // customer already has rewards of its own applied (possibly another member's): then the guest's are released.
+        var move = !await _claimRepository.Table.AnyAsync(c => c.CustomerId == customer.Id && c.StateId == (int)ClaimState.Claimed);
+        foreach (var claim in carried)
+        {
+            if (move)
+            {
+                claim.CustomerId = customer.Id;
+                claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
+                await _claimRepository.UpdateAsync(claim, publishEvent: false);
+                continue;
+            }
+
+            await _customerService.RemoveDiscountCouponCodeAsync(customer, claim.CouponCode);
+            await ReleaseAsync(guest, claim, ClaimTrigger.Removed);
+        }
+
+        return move ? carried.Select(c => c.StoreId).Distinct().ToList() : [];
+    }
+
     #endregion
 
     #region Utilities
 
-    /// <summary>The shortest lifetime any store can set (the settings' lower bound).</summary>
-    private static readonly TimeSpan MinimumClaimLifetime = TimeSpan.FromMinutes(5);
+    /// <summary>The AIQ account the store's settings point at (the live-claim keys are per account).</summary>
+    private static string AccountUid(AiqLoyaltySettings settings) => settings.Uid?.Trim() ?? string.Empty;
 
-    /// <summary>How long an applied reward stays on a cart: the verification lifetime.</summary>
-    private static TimeSpan ClaimLifetime(AiqLoyaltySettings settings) => TimeSpan.FromMinutes(Math.Max(5, settings.VerifiedLifetimeMinutes));
-
-    private async Task<bool> TryLockAsync(AiqRewardClaim claim)
+    /// <summary>The contact's claims that hold a reward on this AIQ account, in any store or cart (their lock rows).</summary>
+    private async Task<IList<AiqRewardClaim>> GetHeldAsync(string accountUid, string contactId)
     {
-        var key = ClaimEligibility.LiveClaimKey(claim.StoreId, claim.ContactId, claim.TemplateId);
+        var prefix = ClaimEligibility.LiveClaimKey(accountUid, contactId, string.Empty);
+        var claimIds = await _lockRepository.Table.Where(l => l.LockKey.StartsWith(prefix)).Select(l => l.ClaimId).ToListAsync();
+        if (claimIds.Count == 0)
+            return [];
+        return await _claimRepository.Table.Where(c => claimIds.Contains(c.Id)).ToListAsync();
+    }
+
+    /// <summary>
+    /// The order that settles an expired claim: the claimant's own, in the claim's store, placed after
+    /// the claim, not cancelled or deleted, that used the plugin's own discount of this claim. Anyone
+    /// else's order (or a cancelled one) never does: the claim is released instead.
+    /// </summary>
+    private async Task<Order> FindSettlingOrderAsync(AiqRewardClaim claim)
+    {
+        if (claim.DiscountId <= 0 || !claim.DiscountCreatedByPlugin)
+            return null;
+
+        foreach (var usage in await _discountService.GetAllDiscountUsageHistoryAsync(discountId: claim.DiscountId))
+        {
+            var order = await _orderService.GetOrderByIdAsync(usage.OrderId);
+            if (order is { Deleted: false } && order.OrderStatus != OrderStatus.Cancelled
+                && order.CustomerId == claim.CustomerId && order.StoreId == claim.StoreId && order.CreatedOnUtc >= claim.CreatedOnUtc)
+                return order;
+        }
+
+        return null;
+    }
+
+    private async Task<ApplyRefusal> TryLockAsync(AiqRewardClaim claim, string accountUid)
+    {
+        var key = ClaimEligibility.LiveClaimKey(accountUid, claim.ContactId, claim.TemplateId);
         try
         {
-            await _lockRepository.InsertAsync(new AiqRewardClaimLock { LockKey = key, ClaimId = claim.Id, CreatedOnUtc = DateTime.UtcNow }, publishEvent: false);
-            return true;
+            await _lockRepository.InsertAsync(new AiqRewardClaimLock { LockKey = key, ClaimId = claim.Id, CreatedOnUtc = _clock.GetUtcNow().UtcDateTime }, publishEvent: false);
+            return ApplyRefusal.None;
         }
         catch (Exception)
         {
             // The unique key refused it: another live claim holds this reward. Anything else is a real error.
-            if (await _lockRepository.Table.AnyAsync(l => l.LockKey == key))
-                return false;
-            throw;
+            var holder = await _lockRepository.Table.FirstOrDefaultAsync(l => l.LockKey == key);
+            if (holder is null)
+                throw;
+            var holding = await _claimRepository.GetByIdAsync(holder.ClaimId);
+            return holding?.StateId == (int)ClaimState.RecordedForPos ? ApplyRefusal.HeldForPos : ApplyRefusal.ClaimedElsewhere;
         }
     }
 
@@ -270,13 +397,14 @@ public class RewardClaimService : IRewardClaimService
     {
         if (ClaimStateMachine.TryFire((ClaimState)claim.StateId, trigger, out var next))
             claim.StateId = (int)next;
-        claim.UpdatedOnUtc = DateTime.UtcNow;
+        claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
         await _claimRepository.UpdateAsync(claim, publishEvent: false);
         await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
 
         if (customer is not null && !string.IsNullOrEmpty(claim.CouponCode))
             await _customerService.RemoveDiscountCouponCodeAsync(customer, claim.CouponCode);
-        await _discountGateway.RetireAsync(claim, usedByOrder: false);
+        // A claim recorded for the POS keeps its (deactivated) discount for the order's history.
+        await _discountGateway.RetireAsync(claim, usedByOrder: claim.OrderId is not null);
     }
 
     #endregion

@@ -41,6 +41,7 @@ public static class ShopperLocaleResources
         [$"{P}.Apply"] = "Apply",
         [$"{P}.Remove"] = "Remove",
         [$"{P}.Applied"] = "Applied to this order",
+        [$"{P}.InUseElsewhere"] = "In use in another cart",
         [$"{P}.ShowRewards"] = "Show my rewards",
         [$"{P}.MaxReached"] = "This order already uses the most rewards allowed.",
         [$"{P}.Signup.Title"] = "Join our rewards program",
@@ -66,6 +67,7 @@ public static class ShopperLocaleResources
         [$"{P}.Outcome.SignupNotAllowed"] = "This number or email is already a member. Verify with a code instead.",
         [$"{P}.Outcome.NotVerified"] = "Please verify again to use your rewards.",
         [$"{P}.Outcome.Unavailable"] = "Rewards are unavailable right now. You can still place your order.",
+        [$"{P}.Outcome.JoinedCodeSent"] = "Welcome! We sent you a code: enter it to see your rewards and welcome gift.",
 
         [$"{P}.Apply.None"] = "Your reward is applied.",
         [$"{P}.Apply.NotVerified"] = "Please verify again to use your rewards.",
@@ -76,6 +78,7 @@ public static class ShopperLocaleResources
         [$"{P}.Apply.BelowMinimum"] = "Your order total is below this reward's minimum.",
         [$"{P}.Apply.NotAvailableOnline"] = "This reward can only be used in store.",
         [$"{P}.Apply.ClaimedElsewhere"] = "That reward is already being used in another cart or browser.",
+        [$"{P}.Apply.HeldForPos"] = "That reward is already on an earlier order and waits for the store to redeem it, so it can't be used again online.",
         [$"{P}.Apply.Unavailable"] = "Rewards are unavailable right now. You can still place your order.",
         [$"{P}.Removed"] = "The reward was removed.",
         [$"{P}.NoLongerAvailable"] = "These rewards are no longer available and were removed from your order: {0}"

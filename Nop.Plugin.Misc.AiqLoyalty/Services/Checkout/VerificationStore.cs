@@ -15,15 +15,17 @@ public class VerificationStore : IVerificationStore
     #region Fields
 
     private readonly IRepository<AiqVerification> _repository;
+    private readonly TimeProvider _clock;
 
     #endregion
 
     #region Ctor
 
     /// <summary>Creates the store.</summary>
-    public VerificationStore(IRepository<AiqVerification> repository)
+    public VerificationStore(IRepository<AiqVerification> repository, TimeProvider clock)
     {
         _repository = repository;
+        _clock = clock;
     }
 
     #endregion
@@ -87,6 +89,7 @@ public class VerificationStore : IVerificationStore
             SendsInWindow = row.SendsInWindow,
             FailedAttempts = row.FailedAttempts,
             LockedUntil = Utc(row.LockedUntilUtc),
+            Lockouts = row.LockoutCount,
             VerifiedAt = Utc(row.VerifiedOnUtc)
         },
         Identity = string.IsNullOrEmpty(row.IdentityValue) ? null : new ContactIdentity((ContactKind)row.IdentityKindId, row.IdentityValue),
@@ -94,7 +97,7 @@ public class VerificationStore : IVerificationStore
         NotMemberAt = Utc(row.NotMemberOnUtc)
     };
 
-    private static void Fill(AiqVerification row, VerificationRecord record)
+    private void Fill(AiqVerification row, VerificationRecord record)
     {
         row.CodeSentOnUtc = record.State.CodeSentAt?.UtcDateTime;
         row.LastSentOnUtc = record.State.LastSentAt?.UtcDateTime;
@@ -102,12 +105,13 @@ public class VerificationStore : IVerificationStore
         row.SendsInWindow = record.State.SendsInWindow;
         row.FailedAttempts = record.State.FailedAttempts;
         row.LockedUntilUtc = record.State.LockedUntil?.UtcDateTime;
+        row.LockoutCount = record.State.Lockouts;
         row.VerifiedOnUtc = record.State.VerifiedAt?.UtcDateTime;
         row.IdentityKindId = (int)(record.Identity?.Kind ?? ContactKind.Phone);
         row.IdentityValue = record.Identity?.Value;
         row.ContactId = record.ContactId;
         row.NotMemberOnUtc = record.NotMemberAt?.UtcDateTime;
-        row.UpdatedOnUtc = DateTime.UtcNow;
+        row.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
     }
 
     private static DateTimeOffset? Utc(DateTime? value) =>

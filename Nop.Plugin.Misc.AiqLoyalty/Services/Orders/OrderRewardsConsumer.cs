@@ -30,6 +30,7 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
     private readonly IRewardClaimService _claimService;
     private readonly IRewardDiscountGateway _discountGateway;
     private readonly ISettingService _settingService;
+    private readonly TimeProvider _clock;
 
     #endregion
 
@@ -43,7 +44,8 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
         IRepository<AiqRewardClaimLock> lockRepository,
         IRewardClaimService claimService,
         IRewardDiscountGateway discountGateway,
-        ISettingService settingService)
+        ISettingService settingService,
+        TimeProvider clock)
     {
         _discountService = discountService;
         _logger = logger;
@@ -53,6 +55,7 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
         _claimService = claimService;
         _discountGateway = discountGateway;
         _settingService = settingService;
+        _clock = clock;
     }
 
     #endregion
@@ -99,7 +102,7 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
                     OrderId = order.Id,
                     Note = OrderRewardsNote.Compose(recorded, model),
                     DisplayToCustomer = false,
-                    CreatedOnUtc = DateTime.UtcNow
+                    CreatedOnUtc = _clock.GetUtcNow().UtcDateTime
                 });
         }
         catch (Exception exception)
@@ -116,7 +119,7 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
     {
         claim.StateId = (int)ClaimStateMachine.Fire((ClaimState)claim.StateId, trigger);
         claim.OrderId = orderId;
-        claim.UpdatedOnUtc = DateTime.UtcNow;
+        claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
         await _claimRepository.UpdateAsync(claim, publishEvent: false);
 
         if (!ClaimStateMachine.IsLive((ClaimState)claim.StateId))

@@ -21,6 +21,7 @@ public class RedemptionLedger : IRedemptionLedger
     private readonly IRepository<AiqRewardClaim> _claimRepository;
     private readonly IRepository<AiqRewardClaimLock> _lockRepository;
     private readonly IVerificationStore _verificationStore;
+    private readonly TimeProvider _clock;
 
     #endregion
 
@@ -30,12 +31,14 @@ public class RedemptionLedger : IRedemptionLedger
     public RedemptionLedger(IOrderService orderService,
         IRepository<AiqRewardClaim> claimRepository,
         IRepository<AiqRewardClaimLock> lockRepository,
-        IVerificationStore verificationStore)
+        IVerificationStore verificationStore,
+        TimeProvider clock)
     {
         _orderService = orderService;
         _claimRepository = claimRepository;
         _lockRepository = lockRepository;
         _verificationStore = verificationStore;
+        _clock = clock;
     }
 
     #endregion
@@ -91,14 +94,14 @@ public class RedemptionLedger : IRedemptionLedger
         row.LastError = claim.LastError is { Length: > 1000 } error ? error[..1000] : claim.LastError;
         row.RedeemedOnUtc = claim.RedeemedAt?.UtcDateTime;
         row.RefundedOnUtc = claim.RefundedAt?.UtcDateTime;
-        row.UpdatedOnUtc = DateTime.UtcNow;
+        row.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
         await _claimRepository.UpdateAsync(row, publishEvent: false);
 
         if (!ClaimStateMachine.IsLive(claim.State))
             await _lockRepository.DeleteAsync(l => l.ClaimId == row.Id);
 
         if (before != claim.State && row.OrderId is { } orderId && Note(row, claim.State) is { } note)
-            await _orderService.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = note, DisplayToCustomer = false, CreatedOnUtc = DateTime.UtcNow });
+            await _orderService.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = note, DisplayToCustomer = false, CreatedOnUtc = _clock.GetUtcNow().UtcDateTime });
     }
 
     #endregion
