@@ -68,7 +68,7 @@ public class LoyaltyCheckoutServiceTests
     {
         _w.Client.Setup(c => c.SendVerificationCodeAsync(ContactIdentity.Phone(CheckoutServiceWorld.Ann), It.IsAny<CancellationToken>())).ReturnsAsync(AiqResult.Ok());
 
-        var reply = await _w.Service.SendCodeAsync(_w.Customer, CheckoutServiceWorld.Store, "(555) 123-4567");
+        var reply = await _w.Service.SendCodeAsync(_w.Customer, CheckoutServiceWorld.Store, TestPhones.Typed(CheckoutServiceWorld.Ann, "(###) ###-####"));
 
         Assert.That(reply.Ok, Is.True);
         Assert.That(reply.Message, Is.EqualTo("Plugins.Misc.AiqLoyalty.Shopper.Outcome.CodeSent"));
