@@ -111,6 +111,144 @@ public class RedemptionWorkerTests
         _client.Verify(c => c.RedeemAsync($"https://lab.alpineiq.com/api/v2/redeem/secret-{templateId}", null, It.IsAny<CancellationToken>()), times);
 
     [Test]
+    public async Task APlacedModelAClaimIsRedeemedOnceThroughItsOwnUrl()
+    {
+        var claim = Claim(ClaimState.Placed);
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 933 }));
+
+        var first = await _worker.RunAsync();
+        var second = await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(1));
+            Assert.That(second, Is.Zero, "a redeemed claim is not picked up again");
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(row.RedeemedOnUtc, Is.EqualTo(Now));
+            Assert.That(row.Attempts, Is.EqualTo(1));
+            Assert.That(_locks.Rows, Is.Empty, "a redeemed claim gives up its lock");
+            Assert.That(_notes.Single().OrderId, Is.EqualTo(500));
+            Assert.That(_notes.Single().Note, Does.Contain("redeemed").And.Contain("pointsDeduction 300"));
+        });
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task OnlyClaimsWithWorkDueAreTouched()
+    {
+        var due = Claim(ClaimState.Placed, "t-due", nextAttempt: Now.AddMinutes(-1));
+        var later = Claim(ClaimState.FailedRetryable, "t-later", nextAttempt: Now.AddMinutes(5));
+        var modelB = Claim(ClaimState.Placed, "t-pos", model: AiqRedemptionModel.RecordForPos);
+        var applied = Claim(ClaimState.Claimed, "t-cart");
+        var redeemed = Claim(ClaimState.Redeemed, "t-done");
+        var failed = Claim(ClaimState.FailedFinal, "t-failed");
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var processed = await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(processed, Is.EqualTo(1));
+            Assert.That(StateOf(due), Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(StateOf(later), Is.EqualTo(ClaimState.FailedRetryable), "its retry time has not come");
+            Assert.That(StateOf(modelB), Is.EqualTo(ClaimState.Placed), "model B rewards are redeemed at the POS, never online");
+            Assert.That(StateOf(applied), Is.EqualTo(ClaimState.Claimed), "no order yet");
+            Assert.That(StateOf(redeemed), Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(StateOf(failed), Is.EqualTo(ClaimState.FailedFinal), "a final failure waits for staff");
+        });
+        VerifyRedeemed("t-due", Times.Once());
+        _client.Verify(c => c.RedeemAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Once);
+
+        // Once its time comes, the retry is picked up (FailedRetryable -> Redeeming -> Redeemed).
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.That(await _worker.RunAsync(), Is.EqualTo(1));
+        Assert.That(StateOf(later), Is.EqualTo(ClaimState.Redeemed));
+        VerifyRedeemed("t-later", Times.Once());
+    }
+
+    [Test]
+    public async Task ExpiredCartClaimsAreSweptWithTheWorkersClockBeforeTheRun()
+    {
+        await _worker.RunAsync();
+
+        _claimService.Verify(s => s.ReleaseExpiredAsync(Start.UtcDateTime), Times.Once);
+    }
+
+    [Test]
+    public async Task ATransientFailureIsRetriedLaterNotInTheSameRun()
+    {
+        var claim = Claim(ClaimState.Placed);
+        RedeemAnswers(AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Unavailable, "503 from AIQ", 503)));
+
+        await _worker.RunAsync();
+        var row = _claims.Find(claim.Id)!;
+        var again = await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.FailedRetryable));
+            Assert.That(row.NextAttemptOnUtc, Is.GreaterThan(Now), "the retry is scheduled");
+            Assert.That(row.LastError, Is.EqualTo("503 from AIQ"));
+            Assert.That(_locks.Rows, Has.Count.EqualTo(1), "the reward stays held while it is retried");
+            Assert.That(again, Is.Zero);
+        });
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task ARedemptionCutOffMidwayIsSettledByTheWalletNotByASecondPut()
+    {
+        // "Redeeming" was saved and the worker died: once it is stale, the wallet decides.
+        var gone = Claim(ClaimState.Redeeming, "t-gone", nextAttempt: Now);
+        var stillThere = Claim(ClaimState.Redeeming, "t-there", nextAttempt: Now);
+        WalletOffers("t-there");
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        Assert.That(await _worker.RunAsync(), Is.Zero, "a fresh Redeeming claim may still be in flight");
+        _client.VerifyNoOtherCalls();
+
+        _clock.Advance(RedemptionWorker.StaleRedeemingAfter);
+        Assert.That(await _worker.RunAsync(), Is.EqualTo(2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(StateOf(gone), Is.EqualTo(ClaimState.Redeemed), "AIQ took it: the reward left the wallet");
+            Assert.That(StateOf(stillThere), Is.EqualTo(ClaimState.Redeemed), "it never reached AIQ: redeemed now");
+        });
+        VerifyRedeemed("t-gone", Times.Never());
+        VerifyRedeemed("t-there", Times.Once());
+    }
+
+    [Test]
+    public async Task ATimeoutOnThePutIsResolvedByTheWallet()
+    {
+        var claim = Claim(ClaimState.Placed);
+        RedeemAnswers(AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Timeout, "no answer in 8 s", OutcomeUnknown: true)));
+        WalletOffers("t-other");
+
+        await _worker.RunAsync();
+
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task AnUnknownOutcomeTheWalletCannotReadWaitsAndIsNotPutAgain()
+    {
+        var claim = Claim(ClaimState.OutcomeUnknown);
+        _client.Setup(c => c.GetWalletAsync(It.IsAny<ContactIdentity>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<Wallet>.Fail(new AiqError(AiqErrorKind.Unavailable, "503")));
+
+        await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.OutcomeUnknown));
+        Assert.That(row.NextAttemptOnUtc, Is.GreaterThan(Now));
+        _client.Verify(c => c.RedeemAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
     public async Task NothingIsSentWhileThePluginIsDisabledEverywhereAndTheLogSaysSo()
     {
         _settings[MainStore].Enabled = false;
@@ -149,5 +287,79 @@ public class RedemptionWorkerTests
         VerifyRedeemed("t-other", Times.Never());
         _clientProvider.Verify(p => p.GetClientAsync(OtherStore), Times.Never);
         _logger.Verify(l => l.WarningAsync(It.Is<string>(m => m.Contains("1 reward claim(s) wait") && m.Contains("store(s) 2;")), null, null), Times.Once);
+    }
+
+    [Test]
+    public async Task AClaimThatFailsUnexpectedlyIsLoggedAndTheRunGoesOn()
+    {
+        var broken = Claim(ClaimState.Placed, "t-broken", storeId: OtherStore);
+        var fine = Claim(ClaimState.Placed, "t-fine");
+        _clientProvider.Setup(p => p.GetClientAsync(OtherStore)).ThrowsAsync(new InvalidOperationException("The AIQ API key cannot be decrypted."));
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var processed = await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(processed, Is.EqualTo(1));
+            Assert.That(StateOf(broken), Is.EqualTo(ClaimState.Placed), "it is tried again on the next run");
+            Assert.That(StateOf(fine), Is.EqualTo(ClaimState.Redeemed));
+        });
+        _logger.Verify(l => l.ErrorAsync(It.Is<string>(m => m.Contains($"reward claim {broken.Id}")), It.IsAny<InvalidOperationException>(), null), Times.Once);
+    }
+
+    [Test]
+    public async Task ACancelledOrderReleasesAClaimNotYetRedeemedWithoutCallingAiq()
+    {
+        var claim = Claim(ClaimState.Placed);
+
+        await _worker.CancelClaimAsync(claim.Id);
+        var processed = await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Released));
+            Assert.That(row.RefundRequested, Is.True);
+            Assert.That(processed, Is.Zero);
+            Assert.That(_locks.Rows, Is.Empty);
+            Assert.That(_notes.Single().Note, Does.Contain("released; no points were taken"));
+        });
+        _client.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task ACancelledOrderGivesRedeemedPointsBackOnceWithThePluginsKey()
+    {
+        var claim = Claim(ClaimState.Redeemed);
+        _client.Setup(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 1233 }));
+
+        await _worker.CancelClaimAsync(claim.Id);
+        await _worker.CancelClaimAsync(claim.Id);
+        await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Refunded));
+            Assert.That(row.RefundRequested, Is.False);
+            Assert.That(row.RefundedOnUtc, Is.EqualTo(Now));
+        });
+        _client.Verify(c => c.AdjustPointsAsync("c_ann", 300, It.Is<string>(n => n.Contains("aiq-nop-refund:key-t-10")), It.IsAny<CancellationToken>()), Times.Once);
+        VerifyRedeemed("t-10", Times.Never());
+    }
+
+    [Test]
+    public async Task TheAdminRetryProcessesOneDueClaimAndSaysWhetherItDid()
+    {
+        var claim = Claim(ClaimState.FailedRetryable, nextAttempt: Now);
+        var final = Claim(ClaimState.FailedFinal, "t-final");
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        Assert.That(await _worker.ProcessClaimAsync(claim.Id), Is.True);
+        Assert.That(await _worker.ProcessClaimAsync(final.Id), Is.False, "nothing is due for a final failure");
+        Assert.That(await _worker.ProcessClaimAsync(9999), Is.False, "a deleted claim is ignored");
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
     }
 }
