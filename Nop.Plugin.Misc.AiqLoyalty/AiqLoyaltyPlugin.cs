@@ -1,4 +1,5 @@
 using AiqLoyalty.Core.Client;
+using Nop.Core;
 using Nop.Core.Domain.Cms;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
@@ -32,6 +33,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     private readonly IPermissionService _permissionService;
     private readonly IAiqScheduleTaskManager _scheduleTaskManager;
     private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
     private readonly WidgetSettings _widgetSettings;
 
     #endregion
@@ -46,6 +48,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         IPermissionService permissionService,
         IAiqScheduleTaskManager scheduleTaskManager,
         ISettingService settingService,
+        IStoreContext storeContext,
         WidgetSettings widgetSettings)
     {
         _discountCleaner = discountCleaner;
@@ -55,6 +58,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         _permissionService = permissionService;
         _scheduleTaskManager = scheduleTaskManager;
         _settingService = settingService;
+        _storeContext = storeContext;
         _widgetSettings = widgetSettings;
     }
 
@@ -84,10 +88,16 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     /// <summary>The requirement has nothing to configure: the plugin creates and owns it.</summary>
     public string GetConfigurationUrl(int discountId, int? discountRequirementId) => null;
 
-    /// <summary>Installs settings (the plugin off), locales, permissions, the scheduled tasks (off, like the plugin) and the widget.</summary>
+    /// <summary>
+    /// Installs settings (the plugin off, the brand name the store's), locales, permissions, the
+    /// scheduled tasks (off, like the plugin) and the widget.
+    /// </summary>
     public override async Task InstallAsync()
     {
-        await _settingService.SaveSettingAsync(CreateDefaultSettings());
+        var settings = CreateDefaultSettings();
+        // The consent text names the brand: the store's name until the merchant changes it.
+        settings.BrandName = (await _storeContext.GetCurrentStoreAsync())?.Name?.Trim();
+        await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
         await _permissionService.InsertPermissionsAsync();
 

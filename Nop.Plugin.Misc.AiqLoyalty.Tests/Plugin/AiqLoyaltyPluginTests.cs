@@ -1,6 +1,8 @@
 using AiqLoyalty.Core.Validation;
 using Moq;
+using Nop.Core;
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
@@ -20,6 +22,7 @@ public class AiqLoyaltyPluginTests
     private Mock<IPermissionService> _permissions = null!;
     private Mock<IAiqScheduleTaskManager> _tasks = null!;
     private Mock<ISettingService> _settings = null!;
+    private Mock<IStoreContext> _storeContext = null!;
     private WidgetSettings _widgetSettings = null!;
     private AiqLoyaltyPlugin _plugin = null!;
 
@@ -31,9 +34,11 @@ public class AiqLoyaltyPluginTests
         _permissions = new Mock<IPermissionService>();
         _tasks = new Mock<IAiqScheduleTaskManager>();
         _settings = new Mock<ISettingService>();
+        _storeContext = new Mock<IStoreContext>();
+        _storeContext.Setup(c => c.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1, Name = "Green Leaf Dispensary " });
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = new List<string>() };
         _plugin = new AiqLoyaltyPlugin(_discounts.Object, _localization.Object, Mock.Of<INopUrlHelper>(), Mock.Of<IRewardClaimService>(),
-            _permissions.Object, _tasks.Object, _settings.Object, _widgetSettings);
+            _permissions.Object, _tasks.Object, _settings.Object, _storeContext.Object, _widgetSettings);
     }
 
     [Test]
@@ -54,6 +59,7 @@ public class AiqLoyaltyPluginTests
             Assert.That(saved.BaseUrl, Is.EqualTo("https://lab.alpineiq.com"));
             Assert.That(saved.RedemptionModelId, Is.EqualTo(1));
             Assert.That(saved.ApiKeyEncrypted, Is.Null.Or.Empty);
+            Assert.That(saved.BrandName, Is.EqualTo("Green Leaf Dispensary"), "the consent text names the store until the merchant changes it");
             Assert.That(settingsSavedBeforeTasks, Is.True, "the tasks take their state from the saved settings");
             Assert.That(_widgetSettings.ActiveWidgetSystemNames, Does.Contain(AiqLoyaltyDefaults.SystemName));
         });
