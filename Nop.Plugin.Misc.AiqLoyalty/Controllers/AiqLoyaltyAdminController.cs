@@ -105,7 +105,8 @@ public class AiqLoyaltyAdminController : BasePluginController
         await _scheduleTaskManager.SynchronizeAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
-        return RedirectToAction(nameof(Configure));
+        // The plugin's own address (Admin/AiqLoyalty/Configure), not the conventional one the action would give.
+        return RedirectToRoute(AiqLoyaltyDefaults.ConfigurationRouteName);
     }
 
     /// <summary>
