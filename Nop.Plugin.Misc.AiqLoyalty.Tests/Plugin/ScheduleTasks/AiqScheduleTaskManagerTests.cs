@@ -114,6 +114,19 @@ public class AiqScheduleTaskManagerTests
         });
     }
 
+    [TestCase(0, 60)]
+    [TestCase(5000, 1440 * 60)]
+    public async Task TheCartTasksPeriodStaysInTheSettingsRange(int minutes, int seconds)
+    {
+        await _manager.InstallAsync();
+        _stores[1].Enabled = _stores[1].AbandonedCartEnabled = true;
+        _defaults.AbandonedCartRunIntervalMinutes = minutes;
+
+        await _manager.SynchronizeAsync();
+
+        Assert.That(Cart.Seconds, Is.EqualTo(seconds), "a value written around the page cannot leave the range");
+    }
+
     [Test]
     public async Task AnUnchangedTaskIsNotWritten()
     {

@@ -79,7 +79,7 @@ public class AiqScheduleTaskManager : IAiqScheduleTaskManager
         }
 
         var defaults = await _settingService.LoadSettingAsync<AiqLoyaltySettings>();
-        await UpdateTaskAsync(AiqLoyaltyDefaults.AbandonedCartTaskType, anyStoreSendsCarts, Math.Max(60, defaults.AbandonedCartRunIntervalMinutes * 60));
+        await UpdateTaskAsync(AiqLoyaltyDefaults.AbandonedCartTaskType, anyStoreSendsCarts, AiqLoyaltySettingLimits.AbandonedCartRunIntervalSeconds(defaults));
         await UpdateTaskAsync(AiqLoyaltyDefaults.RedemptionTaskType, anyStoreEnabled, null);
     }
 
