@@ -28,9 +28,7 @@ public static class SandboxApp
         var app = builder.Build();
         app.Urls.Clear();
         foreach (var url in options.Urls)
-        {
             app.Urls.Add(url);
-        }
 
         app.UseMiddleware<ErrorBodyMiddleware>();
         app.UseRouting();

@@ -55,6 +55,9 @@ public static class AiqLoyaltyDefaults
     /// <summary>The public routes of the rewards box.</summary>
     public static string PublicRoutePrefix => "aiq-loyalty";
 
+    /// <summary>The rewards box's stylesheet (Content/ in the plugin folder, served by nopCommerce as a static file).</summary>
+    public static string RewardsBoxStylesheetPath => "~/Plugins/Misc.AiqLoyalty/Content/rewards-box.css";
+
     /// <summary>Table names (prefixed so they never collide with nopCommerce's).</summary>
     public static class Tables
     {

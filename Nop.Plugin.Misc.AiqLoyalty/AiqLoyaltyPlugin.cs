@@ -1,6 +1,6 @@
 using AiqLoyalty.Core.Client;
+using Nop.Core;
 using Nop.Core.Domain.Cms;
-using Nop.Core.Domain.ScheduleTasks;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
@@ -9,9 +9,9 @@ using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
-using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -31,8 +31,9 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     private readonly INopUrlHelper _nopUrlHelper;
     private readonly IRewardClaimService _claimService;
     private readonly IPermissionService _permissionService;
-    private readonly IScheduleTaskService _scheduleTaskService;
+    private readonly IAiqScheduleTaskManager _scheduleTaskManager;
     private readonly ISettingService _settingService;
+    private readonly IStoreContext _storeContext;
     private readonly WidgetSettings _widgetSettings;
 
     #endregion
@@ -45,8 +46,9 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         INopUrlHelper nopUrlHelper,
         IRewardClaimService claimService,
         IPermissionService permissionService,
-        IScheduleTaskService scheduleTaskService,
+        IAiqScheduleTaskManager scheduleTaskManager,
         ISettingService settingService,
+        IStoreContext storeContext,
         WidgetSettings widgetSettings)
     {
         _discountCleaner = discountCleaner;
@@ -54,8 +56,9 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         _nopUrlHelper = nopUrlHelper;
         _claimService = claimService;
         _permissionService = permissionService;
-        _scheduleTaskService = scheduleTaskService;
+        _scheduleTaskManager = scheduleTaskManager;
         _settingService = settingService;
+        _storeContext = storeContext;
         _widgetSettings = widgetSettings;
     }
 
@@ -85,14 +88,20 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     /// <summary>The requirement has nothing to configure: the plugin creates and owns it.</summary>
     public string GetConfigurationUrl(int discountId, int? discountRequirementId) => null;
 
-    /// <summary>Installs settings, locales, the scheduled task (disabled), permissions and the widget.</summary>
+    /// <summary>
+    /// Installs settings (the plugin off, the brand name the store's), locales, permissions, the
+    /// scheduled tasks (off, like the plugin) and the widget.
+    /// </summary>
     public override async Task InstallAsync()
     {
-        await _settingService.SaveSettingAsync(CreateDefaultSettings());
+        var settings = CreateDefaultSettings();
+        // The consent text names the brand: the store's name until the merchant changes it.
+        settings.BrandName = (await _storeContext.GetCurrentStoreAsync())?.Name?.Trim();
+        await _settingService.SaveSettingAsync(settings);
         await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
         await _permissionService.InsertPermissionsAsync();
 
-        await InstallTasksAsync();
+        await _scheduleTaskManager.InstallAsync();
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(AiqLoyaltyDefaults.SystemName))
         {
@@ -103,11 +112,14 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         await base.InstallAsync();
     }
 
-    /// <summary>Refreshes locales (new texts) when the plugin version changes; schema changes come as Update migrations.</summary>
+    /// <summary>
+    /// Refreshes locales (new texts) and the scheduled tasks (new ones created, states set from the
+    /// settings) when the plugin version changes; schema changes come as Update migrations.
+    /// </summary>
     public override async Task UpdateAsync(string currentVersion, string targetVersion)
     {
         await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
-        await InstallTasksAsync();
+        await _scheduleTaskManager.InstallAsync();
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -118,11 +130,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
 
         await _settingService.DeleteSettingAsync<AiqLoyaltySettings>();
 
-        foreach (var type in new[] { AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.RedemptionTaskType })
-        {
-            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
-                await _scheduleTaskService.DeleteTaskAsync(task);
-        }
+        await _scheduleTaskManager.UninstallAsync();
 
         await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
         await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER);
@@ -139,30 +147,6 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     #endregion
 
     #region Utilities
-
-    /// <summary>The abandoned-cart task (disabled until configured) and the redemption worker (enabled: it only acts on placed rewards).</summary>
-    private async Task InstallTasksAsync()
-    {
-        var tasks = new[]
-        {
-            (AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.AbandonedCartTaskName, AiqLoyaltyDefaults.AbandonedCartTaskPeriodSeconds, false),
-            (AiqLoyaltyDefaults.RedemptionTaskType, AiqLoyaltyDefaults.RedemptionTaskName, AiqLoyaltyDefaults.RedemptionTaskPeriodSeconds, true)
-        };
-        foreach (var (type, name, seconds, enabled) in tasks)
-        {
-            if (await _scheduleTaskService.GetTaskByTypeAsync(type) is not null)
-                continue;
-            await _scheduleTaskService.InsertTaskAsync(new ScheduleTask
-            {
-                Name = name,
-                Type = type,
-                Seconds = seconds,
-                Enabled = enabled,
-                StopOnError = false,
-                LastEnabledUtc = enabled ? DateTime.UtcNow : null
-            });
-        }
-    }
 
     private static AiqLoyaltySettings CreateDefaultSettings() => new()
     {

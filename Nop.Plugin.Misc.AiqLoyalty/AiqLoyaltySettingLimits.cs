@@ -77,5 +77,12 @@ public static class AiqLoyaltySettingLimits
     public static TimeSpan RequestTimeout(AiqLoyaltySettings settings) =>
         TimeSpan.FromSeconds(RequestTimeoutSeconds.Clamp(settings.RequestTimeoutSeconds));
 
+    /// <summary>The abandoned-cart task's period, in seconds (nopCommerce's ScheduleTask.Seconds).</summary>
+    public static int AbandonedCartRunIntervalSeconds(AiqLoyaltySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return AbandonedCartRunIntervalMinutes.Clamp(settings.AbandonedCartRunIntervalMinutes) * 60;
+    }
+
     #endregion
 }

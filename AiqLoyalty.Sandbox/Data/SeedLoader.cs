@@ -39,9 +39,7 @@ public static class SeedLoader
         }
 
         if (seed is null)
-        {
             throw new InvalidDataException("The seed is empty");
-        }
 
         SeedValidator.Validate(seed);
         return seed;

@@ -26,15 +26,11 @@ internal static class AccountEndpoints
     {
         var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
         if (body is null)
-        {
             return ApiResponses.Error(StatusCodes.Status400BadRequest, error!);
-        }
 
         var value = JsonValues.AsStrictInteger(body["value"]);
         if (value is null or 0 or < int.MinValue or > int.MaxValue)
-        {
             return ApiResponses.Error(StatusCodes.Status400BadRequest, "value must be a non-zero integer");
-        }
 
         return ApiResponses.From(state.Adjust(contactId, (int)value.Value, JsonValues.AsText(body["note"])));
     }

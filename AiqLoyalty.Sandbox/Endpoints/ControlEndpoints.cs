@@ -14,9 +14,7 @@ internal static class ControlEndpoints
         {
             var pii = string.IsNullOrWhiteSpace(phone) ? email : phone;
             if (string.IsNullOrWhiteSpace(pii))
-            {
                 return ApiResponses.Error(StatusCodes.Status400BadRequest, "phone or email is required");
-            }
 
             var sent = state.GetLatestCode(ShopperIdentity.FromPii(pii));
             return sent is null

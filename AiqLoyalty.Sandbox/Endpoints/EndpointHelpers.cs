@@ -12,9 +12,7 @@ internal static class EndpointHelpers
     {
         var (body, error) = await JsonBody.ReadObjectAsync(request);
         if (body is null)
-        {
             return (null, null, ApiResponses.Error(StatusCodes.Status400BadRequest, error!));
-        }
 
         var (identity, identityError) = ShopperIdentity.FromBody(body);
         return identity is null

@@ -23,15 +23,11 @@ internal static class FaultEndpoints
     {
         var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
         if (body is null)
-        {
             return ApiResponses.Error(StatusCodes.Status400BadRequest, error!);
-        }
 
         var (fault, faultError) = FaultSpecParser.Parse(body);
         if (fault is null)
-        {
             return ApiResponses.Error(StatusCodes.Status400BadRequest, faultError!);
-        }
 
         state.AddFault(fault);
         return Results.Json(fault, SandboxJson.Options);

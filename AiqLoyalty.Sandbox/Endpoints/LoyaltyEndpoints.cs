@@ -20,9 +20,7 @@ internal static class LoyaltyEndpoints
     {
         var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
         if (body is null)
-        {
             return ApiResponses.Error(StatusCodes.Status400BadRequest, error!);
-        }
 
         var (request, requestError) = SignupRequest.Parse(body);
         return request is null

@@ -19,15 +19,11 @@ internal static class WalletEndpoints
     {
         var (identity, _, error) = await EndpointHelpers.ReadIdentityAsync(context.Request);
         if (identity is null)
-        {
             return error!;
-        }
 
         var (outcome, sent) = state.SendCode(identity);
         if (sent is not null)
-        {
             await printer.PrintAsync(identity, sent);
-        }
 
         return ApiResponses.From(outcome);
     }
@@ -36,9 +32,7 @@ internal static class WalletEndpoints
     {
         var (identity, body, error) = await EndpointHelpers.ReadIdentityAsync(context.Request);
         if (identity is null)
-        {
             return error!;
-        }
 
         var code = JsonValues.AsText(body!["code"]);
         return string.IsNullOrWhiteSpace(code)
@@ -50,9 +44,7 @@ internal static class WalletEndpoints
     {
         var (identity, _, error) = await EndpointHelpers.ReadIdentityAsync(context.Request);
         if (identity is null)
-        {
             return error!;
-        }
 
         var badges = string.Equals(context.Request.Query["badges"], "true", StringComparison.OrdinalIgnoreCase);
         return ApiResponses.From(state.GetWallet(identity, ContextFor(context, badges)));

@@ -48,9 +48,7 @@ public sealed class FaultMiddleware(RequestDelegate next)
         }
 
         if (fault.Status == StatusCodes.Status429TooManyRequests)
-        {
             context.Response.Headers.RetryAfter = "1";
-        }
 
         await ApiResponses.WriteErrorAsync(context, fault.Status, $"{ReasonPhrases.GetReasonPhrase(fault.Status)} (sandbox fault)");
     }

@@ -17,9 +17,7 @@ public static class FaultSpecParser
     {
         var path = JsonValues.AsText(body["path"]);
         if (string.IsNullOrEmpty(path) || !path.StartsWith('/'))
-        {
             return (null, "path must be a path prefix starting with '/'");
-        }
 
         var status = ReadInt(body, "status", 0);
         var delay = ReadInt(body, "delayMs", 0);
@@ -27,24 +25,16 @@ public static class FaultSpecParser
         var drop = JsonValues.AsBool(body["drop"]) ?? false;
         var method = JsonValues.AsText(body["method"]);
         if (status is null || (status != 0 && status is < 400 or > 599))
-        {
             return (null, "status must be 0 or 400-599");
-        }
 
         if (delay is null or < 0 or > MaxDelayMs)
-        {
             return (null, $"delayMs must be 0-{MaxDelayMs}");
-        }
 
         if (times is null or < 1)
-        {
             return (null, "times must be a positive integer");
-        }
 
         if (!drop && status == 0 && delay == 0)
-        {
             return (null, "A fault needs drop, a status or a delay");
-        }
 
         return (new FaultSpec(path, status.Value, delay.Value, times.Value, drop, string.IsNullOrEmpty(method) ? null : method.ToUpperInvariant()), null);
     }
@@ -53,9 +43,7 @@ public static class FaultSpecParser
     {
         var node = body[name];
         if (node is null)
-        {
             return fallback;
-        }
 
         var value = JsonValues.AsStrictInteger(node);
         return value is >= int.MinValue and <= int.MaxValue ? (int)value.Value : null;

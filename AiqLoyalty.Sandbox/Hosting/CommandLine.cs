@@ -17,9 +17,7 @@ public sealed record CommandLine(IReadOnlyList<string> Urls, string? SeedPath)
         {
             var (name, value) = Split(args[i]);
             if (value is null && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
                 value = args[++i];
-            }
 
             switch (name)
             {

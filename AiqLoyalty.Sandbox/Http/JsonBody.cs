@@ -18,9 +18,7 @@ public static class JsonBody
             using var buffer = new MemoryStream();
             await request.Body.CopyToAsync(buffer, request.HttpContext.RequestAborted);
             if (buffer.Length == 0)
-            {
                 return (null, "A JSON body is required");
-            }
 
             buffer.Position = 0;
             node = await JsonNode.ParseAsync(buffer, SandboxJson.NodeOptions, default, request.HttpContext.RequestAborted);

@@ -11,9 +11,7 @@ public static class JsonValues
     public static string? AsText(JsonNode? node)
     {
         if (node is not JsonValue value)
-        {
             return null;
-        }
 
         return value.GetValueKind() switch
         {
@@ -27,9 +25,7 @@ public static class JsonValues
     public static bool? AsBool(JsonNode? node)
     {
         if (node is not JsonValue value)
-        {
             return null;
-        }
 
         return value.GetValueKind() switch
         {

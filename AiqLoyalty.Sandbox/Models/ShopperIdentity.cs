@@ -17,14 +17,10 @@ public sealed record ShopperIdentity(string? Phone, string? Email)
         var phone = JsonValues.AsText(body["phone"])?.Trim();
         var email = JsonValues.AsText(body["email"])?.Trim();
         if (!string.IsNullOrEmpty(phone))
-        {
             return Pii.IsPhone(phone) ? (new ShopperIdentity(phone, null), null) : (null, "Invalid phone number: 10 digits expected");
-        }
 
         if (!string.IsNullOrEmpty(email))
-        {
             return Pii.IsEmail(email) ? (new ShopperIdentity(null, email), null) : (null, "Invalid email address");
-        }
 
         return (null, "A phone or an email is required");
     }

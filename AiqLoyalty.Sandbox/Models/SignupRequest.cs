@@ -22,19 +22,13 @@ public sealed record SignupRequest(
         var phone = NullIfBlank(JsonValues.AsText(body["mobilePhone"]));
         var email = NullIfBlank(JsonValues.AsText(body["email"]));
         if (phone is null && email is null)
-        {
             return (null, "A mobilePhone or an email is required");
-        }
 
         if (phone is not null && !Pii.IsPhone(phone))
-        {
             return (null, "Invalid phone number: 10 digits expected");
-        }
 
         if (email is not null && !Pii.IsEmail(email))
-        {
             return (null, "Invalid email address");
-        }
 
         long? storeId = null;
         if (body["favoriteStoreID"] is { } storeNode)
@@ -42,9 +36,7 @@ public sealed record SignupRequest(
             // [CODE] favoriteStoreID is an integer; a string here is a client bug worth surfacing.
             storeId = JsonValues.AsStrictInteger(storeNode);
             if (storeId is null)
-            {
                 return (null, "favoriteStoreID must be an integer");
-            }
         }
 
         return (new SignupRequest(

@@ -11,45 +11,35 @@ public sealed partial class SandboxState
     public IReadOnlyList<CartRecord> GetCarts()
     {
         lock (_gate)
-        {
             return [.. _carts.Select(c => c with { Body = (JsonObject)c.Body.DeepClone() })];
-        }
     }
 
     /// <summary>API calls received per "METHOD route-template" since the last reset.</summary>
     public IReadOnlyDictionary<string, int> GetCallCounts()
     {
         lock (_gate)
-        {
             return new SortedDictionary<string, int>(_calls, StringComparer.Ordinal);
-        }
     }
 
     /// <summary>The queued faults, with <see cref="FaultSpec.Times"/> as the remaining count.</summary>
     public IReadOnlyList<FaultSpec> GetFaults()
     {
         lock (_gate)
-        {
             return [.. _faults];
-        }
     }
 
     /// <summary>Queues a fault behind any already queued.</summary>
     public void AddFault(FaultSpec fault)
     {
         lock (_gate)
-        {
             _faults.Add(fault);
-        }
     }
 
     /// <summary>Removes every queued fault.</summary>
     public void ClearFaults()
     {
         lock (_gate)
-        {
             _faults.Clear();
-        }
     }
 
     /// <summary>Takes one use of the first fault matching the request, or null.</summary>
@@ -59,19 +49,13 @@ public sealed partial class SandboxState
         {
             var index = _faults.FindIndex(f => f.Matches(method, path));
             if (index < 0)
-            {
                 return null;
-            }
 
             var fault = _faults[index];
             if (fault.Times <= 1)
-            {
                 _faults.RemoveAt(index);
-            }
             else
-            {
                 _faults[index] = fault with { Times = fault.Times - 1 };
-            }
 
             return fault;
         }
@@ -92,8 +76,6 @@ public sealed partial class SandboxState
     internal void RecordCall(string key)
     {
         lock (_gate)
-        {
             _calls[key] = _calls.GetValueOrDefault(key) + 1;
-        }
     }
 }

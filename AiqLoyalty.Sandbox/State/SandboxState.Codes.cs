@@ -13,9 +13,7 @@ public sealed partial class SandboxState
     public SentCode? GetLatestCode(ShopperIdentity identity)
     {
         lock (_gate)
-        {
             return FindShopper(identity)?.Code;
-        }
     }
 
     /// <summary>Issues a fresh 4-digit code, replacing any earlier one.</summary>
@@ -25,9 +23,7 @@ public sealed partial class SandboxState
         {
             var shopper = FindShopper(identity);
             if (shopper is null)
-            {
                 return (Outcome.Fail(StatusCodes.Status404NotFound, identity.NotFoundMessage), null);
-            }
 
             var code = RandomNumberGenerator.GetInt32(0, 10_000).ToString("D4", CultureInfo.InvariantCulture);
             shopper.Code = new SentCode(code, Time.GetUtcNow());
@@ -42,16 +38,12 @@ public sealed partial class SandboxState
         {
             var shopper = FindShopper(identity);
             if (shopper is null)
-            {
                 return Outcome.Fail(StatusCodes.Status404NotFound, identity.NotFoundMessage);
-            }
 
             var sent = shopper.Code;
             var lifetime = TimeSpan.FromSeconds(Seed.CodeLifetimeSeconds);
             if (sent is null || code is null || !SameCode(sent.Code, code) || Time.GetUtcNow() - sent.SentAt > lifetime)
-            {
                 return Outcome.Fail(StatusCodes.Status401Unauthorized, Messages.InvalidCode);
-            }
 
             return Outcome.Ok(BuildWallet(shopper, context));
         }

@@ -27,9 +27,7 @@ public sealed partial class SandboxState
         {
             var info = _templateInfo[id];
             if (!info.Reusable && shopper.HasRedeemed(id))
-            {
                 continue;
-            }
 
             var template = (JsonObject)_templates[id].DeepClone();
             template["redemptionURL"] =
@@ -45,9 +43,7 @@ public sealed partial class SandboxState
             ["hidePointsInWallet"] = shopper.HidePointsInWallet,
         };
         if (context.Badges)
-        {
             wallet["audiences"] = new JsonArray(new JsonObject { ["name"] = "Member", ["avatar"] = "" });
-        }
 
         wallet["discountTemplates"] = templates;
         return wallet;

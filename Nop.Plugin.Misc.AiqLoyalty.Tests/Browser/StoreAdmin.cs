@@ -4,9 +4,6 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Browser;
 
-/// <summary>The plugin's reward row on the admin order page (block <c>#aiq-order-rewards</c>).</summary>
-public sealed record AdminOrderReward(int ClaimId, string Name, string TemplateId, int PointsDeduction, string State, bool CanRetry);
-
 /// <summary>
 /// The store's admin (a logged-in staff member in its own browser context, from
 /// <see cref="BrowserTestBase.NewShopperAsync"/>): login, the scheduled task's "Run now", the order

@@ -1,7 +1,6 @@
 using System.Net;
 using AiqLoyalty.Core.Client;
 using Microsoft.Extensions.Logging.Abstractions;
-using Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Client;
 

@@ -1,12 +1,13 @@
 using AiqLoyalty.Core.Validation;
 using Moq;
+using Nop.Core;
 using Nop.Core.Domain.Cms;
-using Nop.Core.Domain.ScheduleTasks;
+using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
-using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Web.Framework.Mvc.Routing;
 
@@ -19,8 +20,9 @@ public class AiqLoyaltyPluginTests
     private Mock<IAiqDiscountCleaner> _discounts = null!;
     private Mock<ILocalizationService> _localization = null!;
     private Mock<IPermissionService> _permissions = null!;
-    private Mock<IScheduleTaskService> _tasks = null!;
+    private Mock<IAiqScheduleTaskManager> _tasks = null!;
     private Mock<ISettingService> _settings = null!;
+    private Mock<IStoreContext> _storeContext = null!;
     private WidgetSettings _widgetSettings = null!;
     private AiqLoyaltyPlugin _plugin = null!;
 
@@ -30,20 +32,22 @@ public class AiqLoyaltyPluginTests
         _discounts = new Mock<IAiqDiscountCleaner>();
         _localization = new Mock<ILocalizationService>();
         _permissions = new Mock<IPermissionService>();
-        _tasks = new Mock<IScheduleTaskService>();
+        _tasks = new Mock<IAiqScheduleTaskManager>();
         _settings = new Mock<ISettingService>();
+        _storeContext = new Mock<IStoreContext>();
+        _storeContext.Setup(c => c.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1, Name = "Green Leaf Dispensary " });
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = new List<string>() };
         _plugin = new AiqLoyaltyPlugin(_discounts.Object, _localization.Object, Mock.Of<INopUrlHelper>(), Mock.Of<IRewardClaimService>(),
-            _permissions.Object, _tasks.Object, _settings.Object, _widgetSettings);
+            _permissions.Object, _tasks.Object, _settings.Object, _storeContext.Object, _widgetSettings);
     }
 
     [Test]
-    public async Task InstallWritesSafeDefaultsEveryTextTheTaskDisabledAndThePermissions()
+    public async Task InstallWritesSafeDefaultsEveryTextTheTasksAndThePermissions()
     {
         AiqLoyaltySettings? saved = null;
         _settings.Setup(s => s.SaveSettingAsync(It.IsAny<AiqLoyaltySettings>(), 0)).Callback((AiqLoyaltySettings s, int _) => saved = s).Returns(Task.CompletedTask);
-        var tasks = new List<ScheduleTask>();
-        _tasks.Setup(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>())).Callback((ScheduleTask t) => tasks.Add(t)).Returns(Task.CompletedTask);
+        var settingsSavedBeforeTasks = false;
+        _tasks.Setup(t => t.InstallAsync()).Callback(() => settingsSavedBeforeTasks = saved is not null).Returns(Task.CompletedTask);
 
         await _plugin.InstallAsync();
 
@@ -55,11 +59,8 @@ public class AiqLoyaltyPluginTests
             Assert.That(saved.BaseUrl, Is.EqualTo("https://lab.alpineiq.com"));
             Assert.That(saved.RedemptionModelId, Is.EqualTo(1));
             Assert.That(saved.ApiKeyEncrypted, Is.Null.Or.Empty);
-            Assert.That(tasks.Select(t => t.Type), Is.EquivalentTo(new[] { AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.RedemptionTaskType }));
-            Assert.That(tasks.Single(t => t.Type == AiqLoyaltyDefaults.AbandonedCartTaskType).Enabled, Is.False, "carts are sent only once configured");
-            Assert.That(tasks.Single(t => t.Type == AiqLoyaltyDefaults.RedemptionTaskType).Enabled, Is.True, "placed rewards are always redeemed");
-            foreach (var task in tasks)
-                Assert.That(Type.GetType(task.Type + ", Nop.Plugin.Misc.AiqLoyalty"), Is.Not.Null, "the task type must exist in the plugin assembly: " + task.Type);
+            Assert.That(saved.BrandName, Is.EqualTo("Green Leaf Dispensary"), "the consent text names the store until the merchant changes it");
+            Assert.That(settingsSavedBeforeTasks, Is.True, "the tasks take their state from the saved settings");
             Assert.That(_widgetSettings.ActiveWidgetSystemNames, Does.Contain(AiqLoyaltyDefaults.SystemName));
         });
         _localization.Verify(l => l.AddOrUpdateLocaleResourceAsync(
@@ -68,30 +69,26 @@ public class AiqLoyaltyPluginTests
     }
 
     [Test]
-    public async Task InstallTwiceDoesNotAddASecondTask()
+    public async Task UpdateRefreshesTheTextsAndTheTasks()
     {
-        _tasks.Setup(t => t.GetTaskByTypeAsync(It.IsAny<string>())).ReturnsAsync(new ScheduleTask());
+        await _plugin.UpdateAsync("4.90.3", "4.90.4");
 
-        await _plugin.InstallAsync();
-
-        _tasks.Verify(t => t.InsertTaskAsync(It.IsAny<ScheduleTask>()), Times.Never);
+        _localization.Verify(l => l.AddOrUpdateLocaleResourceAsync(
+            It.Is<IDictionary<string, string>>(d => d.Count == AiqLoyaltyLocaleResources.All.Count), null), Times.Once);
+        _tasks.Verify(t => t.InstallAsync(), Times.Once);
+        _settings.Verify(s => s.SaveSettingAsync(It.IsAny<AiqLoyaltySettings>(), It.IsAny<int>()), Times.Never, "an update keeps the merchant's settings");
     }
 
     [Test]
     public async Task UninstallRemovesEverythingInstallAdded()
     {
-        var task = new ScheduleTask { Type = AiqLoyaltyDefaults.AbandonedCartTaskType };
-        var worker = new ScheduleTask { Type = AiqLoyaltyDefaults.RedemptionTaskType };
-        _tasks.Setup(t => t.GetTaskByTypeAsync(AiqLoyaltyDefaults.AbandonedCartTaskType)).ReturnsAsync(task);
-        _tasks.Setup(t => t.GetTaskByTypeAsync(AiqLoyaltyDefaults.RedemptionTaskType)).ReturnsAsync(worker);
         _widgetSettings.ActiveWidgetSystemNames.Add(AiqLoyaltyDefaults.SystemName);
 
         await _plugin.UninstallAsync();
 
         _discounts.Verify(d => d.DeleteAllPluginDiscountsAsync(), Times.Once);
         _settings.Verify(s => s.DeleteSettingAsync<AiqLoyaltySettings>(), Times.Once);
-        _tasks.Verify(t => t.DeleteTaskAsync(task), Times.Once);
-        _tasks.Verify(t => t.DeleteTaskAsync(worker), Times.Once);
+        _tasks.Verify(t => t.UninstallAsync(), Times.Once);
         _permissions.Verify(p => p.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY), Times.Once);
         _permissions.Verify(p => p.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER), Times.Once);
         foreach (var prefix in AiqLoyaltyLocaleResources.Prefixes)

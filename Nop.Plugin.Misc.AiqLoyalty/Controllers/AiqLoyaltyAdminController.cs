@@ -4,11 +4,10 @@ using Nop.Core;
 using Nop.Plugin.Misc.AiqLoyalty.Factories;
 using Nop.Plugin.Misc.AiqLoyalty.Models;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
 using Nop.Services.Messages;
-using Nop.Services.ScheduleTasks;
-using Nop.Services.Stores;
 using Nop.Web.Framework;
 using Nop.Web.Framework.Controllers;
 using Nop.Web.Framework.Mvc.Filters;
@@ -26,12 +25,11 @@ public class AiqLoyaltyAdminController : BasePluginController
     private readonly IAiqClientFactory _clientFactory;
     private readonly IAiqClientProvider _clientProvider;
     private readonly IAiqLoyaltyModelFactory _modelFactory;
+    private readonly IAiqScheduleTaskManager _scheduleTaskManager;
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
-    private readonly IScheduleTaskService _scheduleTaskService;
     private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
-    private readonly IStoreService _storeService;
 
     #endregion
 
@@ -41,22 +39,20 @@ public class AiqLoyaltyAdminController : BasePluginController
     public AiqLoyaltyAdminController(IAiqClientFactory clientFactory,
         IAiqClientProvider clientProvider,
         IAiqLoyaltyModelFactory modelFactory,
+        IAiqScheduleTaskManager scheduleTaskManager,
         ILocalizationService localizationService,
         INotificationService notificationService,
-        IScheduleTaskService scheduleTaskService,
         ISettingService settingService,
-        IStoreContext storeContext,
-        IStoreService storeService)
+        IStoreContext storeContext)
     {
         _clientFactory = clientFactory;
         _clientProvider = clientProvider;
         _modelFactory = modelFactory;
+        _scheduleTaskManager = scheduleTaskManager;
         _localizationService = localizationService;
         _notificationService = notificationService;
-        _scheduleTaskService = scheduleTaskService;
         _settingService = settingService;
         _storeContext = storeContext;
-        _storeService = storeService;
     }
 
     #endregion
@@ -106,10 +102,11 @@ public class AiqLoyaltyAdminController : BasePluginController
         }
 
         await _settingService.ClearCacheAsync();
-        await UpdateAbandonedCartTaskAsync();
+        await _scheduleTaskManager.SynchronizeAsync();
 
         _notificationService.SuccessNotification(await _localizationService.GetResourceAsync("Admin.Plugins.Saved"));
-        return RedirectToAction(nameof(Configure));
+        // The plugin's own address (Admin/AiqLoyalty/Configure), not the conventional one the action would give.
+        return RedirectToRoute(AiqLoyaltyDefaults.ConfigurationRouteName);
     }
 
     /// <summary>
@@ -133,34 +130,6 @@ public class AiqLoyaltyAdminController : BasePluginController
             message = string.Format(message, check.Detail);
 
         return Json(new { success = check.Succeeded, outcome = check.Outcome.ToString(), message });
-    }
-
-    #endregion
-
-    #region Utilities
-
-    /// <summary>The task is store-wide: it runs when any store sends carts; its period is the default scope's interval.</summary>
-    private async Task UpdateAbandonedCartTaskAsync()
-    {
-        var task = await _scheduleTaskService.GetTaskByTypeAsync(AiqLoyaltyDefaults.AbandonedCartTaskType);
-        if (task is null)
-            return;
-
-        var anyStoreSends = false;
-        foreach (var store in await _storeService.GetAllStoresAsync())
-        {
-            var storeSettings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(store.Id);
-            anyStoreSends |= storeSettings.Enabled && storeSettings.AbandonedCartEnabled;
-        }
-
-        var defaults = await _settingService.LoadSettingAsync<AiqLoyaltySettings>();
-        var seconds = Math.Max(60, defaults.AbandonedCartRunIntervalMinutes * 60);
-        if (task.Enabled == anyStoreSends && task.Seconds == seconds)
-            return;
-
-        task.Enabled = anyStoreSends;
-        task.Seconds = seconds;
-        await _scheduleTaskService.UpdateTaskAsync(task);
     }
 
     #endregion

@@ -5,6 +5,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Models;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Factories;
 
@@ -16,6 +17,7 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
     private readonly ILocalizationService _localizationService;
     private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
+    private readonly IStoreService _storeService;
 
     #endregion
 
@@ -24,11 +26,13 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
     /// <summary>Creates the factory.</summary>
     public AiqLoyaltyModelFactory(ILocalizationService localizationService,
         ISettingService settingService,
-        IStoreContext storeContext)
+        IStoreContext storeContext,
+        IStoreService storeService)
     {
         _localizationService = localizationService;
         _settingService = settingService;
         _storeContext = storeContext;
+        _storeService = storeService;
     }
 
     #endregion
@@ -40,6 +44,12 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
     {
         var storeScope = await _storeContext.GetActiveStoreScopeConfigurationAsync();
         var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeScope);
+
+        // A scope without a brand name shows its store's name, so the first Save needs no typing.
+        var brandName = settings.BrandName;
+        var brandDefaulted = false;
+        if (string.IsNullOrWhiteSpace(brandName) && await GetStoreNameAsync(storeScope) is { Length: > 0 } storeName)
+            (brandName, brandDefaulted) = (storeName, true);
 
         var model = posted ?? new ConfigurationModel();
         model.ActiveStoreScopeConfiguration = storeScope;
@@ -62,11 +72,18 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
                     ConfigurationModelMapping.OverrideFlag(modelProperty).SetValue(model, exists);
                 }
             }
+
+            if (brandDefaulted)
+            {
+                model.BrandName = brandName;
+                // At a store scope the default name is that store's: saved for the store, not for all.
+                model.BrandName_OverrideForStore = storeScope > 0;
+            }
         }
 
-        model.ConsentTextPreview = string.IsNullOrWhiteSpace(settings.BrandName)
+        model.ConsentTextPreview = string.IsNullOrWhiteSpace(brandName)
             ? await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Configuration.ConsentPreview.Missing")
-            : ConsentText.For(settings.BrandName, settings.CountryId == 1 ? AiqCountry.Canada : AiqCountry.UnitedStates);
+            : ConsentText.For(brandName, settings.CountryId == 1 ? AiqCountry.Canada : AiqCountry.UnitedStates);
 
         model.AvailableCountries = new List<SelectListItem>
         {
@@ -80,6 +97,17 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
         };
 
         return model;
+    }
+
+    #endregion
+
+    #region Utilities
+
+    /// <summary>The name of the scope's store; for all stores, the store the admin is working in.</summary>
+    private async Task<string> GetStoreNameAsync(int storeScope)
+    {
+        var store = storeScope > 0 ? await _storeService.GetStoreByIdAsync(storeScope) : await _storeContext.GetCurrentStoreAsync();
+        return store?.Name?.Trim();
     }
 
     #endregion

@@ -10,6 +10,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
+using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using AiqLoyalty.Core.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 
@@ -24,6 +25,7 @@ public class PluginNopStartup : INopStartup
         services.AddAiqClient();
         services.AddScoped<IAiqClientProvider, AiqClientProvider>();
         services.AddScoped<IAiqDiscountCleaner, AiqDiscountCleaner>();
+        services.AddScoped<IAiqScheduleTaskManager, AiqScheduleTaskManager>();
         services.AddScoped<IAiqLoyaltyModelFactory, AiqLoyaltyModelFactory>();
         services.AddScoped<IRewardsAuditExporter, RewardsAuditExporter>();
         services.AddScoped<ISyncLogExporter, SyncLogExporter>();

@@ -4,9 +4,6 @@ using System.Text.RegularExpressions;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Browser.Abuse;
 
-/// <summary>The answer of a rewards-box action.</summary>
-public sealed record BoxReply(bool Ok, string Message, bool TotalsChanged);
-
 /// <summary>
 /// One store visitor over plain HTTP with its own cookies (a new instance is a new guest customer):
 /// the sample product in the cart, the rewards box's actions posted as its script posts them, the

@@ -6,7 +6,6 @@ using AiqLoyalty.Core.Consent;
 using AiqLoyalty.Core.Verification;
 using AiqLoyalty.Sandbox;
 using Microsoft.Extensions.Time.Testing;
-using Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
 

@@ -4,7 +4,6 @@ using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Redemption;
 using AiqLoyalty.Sandbox;
 using Microsoft.Extensions.Time.Testing;
-using Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Redemption;
 

@@ -83,6 +83,7 @@ public class AbandonedCartSandboxTests
         // A changed cart is sent again; a 429 leaves it waiting for the sandbox's Retry-After (1 s).
         item.Quantity = 4;
         item.UpdatedOnUtc = world.Now;
+        await world.Items.UpdateAsync(item);
         world.Clock.Advance(TimeSpan.FromHours(2));
         await FaultAsync(429);
         var limited = await service.RunAsync();

@@ -56,7 +56,7 @@ public class AbandonedCartSenderTests
             Id = 1, StoreId = StoreId, CustomerId = 10, Fingerprint = "f1", StatusId = (int)CartSyncStatus.Retrying,
             Attempts = maxAttempts - 1, NextAttemptOnUtc = world.Now, CartUpdatedOnUtc = world.Now.AddHours(-2)
         };
-        world.Syncs.Add(row);
+        world.Syncs.Seed(row);
         using var control = new AbandonedCartRunControl(new AbandonedCartSyncResult(), world.Now.AddMinutes(1));
 
         var outcome = await world.CreateSender().ProcessAsync(StoreId, Work(world, 10, row), world.Client.Object, control);
@@ -114,7 +114,7 @@ public class AbandonedCartSenderTests
         var prewriting = sender.PrewriteNewRowsAsync(StoreId, batch);
         await (Task)prewriting;
         var prewritten = prewriting.Result;
-        var afterPrewrite = world.Syncs.Select(row => (row.CustomerId, row.StatusId, row.Attempts)).ToList();
+        var afterPrewrite = world.Syncs.Rows.Select(row => (row.CustomerId, row.StatusId, row.Attempts)).ToList();
 
         control.Stop(stopReason);
         var outcome = await sender.ProcessAsync(StoreId, batch[0], world.Client.Object, control, prewritten[batch[0].Candidate.CustomerId]);
@@ -136,10 +136,10 @@ public class AbandonedCartSenderTests
                 "the new carts' rows were not written as Sending before any send");
             Assert.That(outcome, Is.EqualTo(AbandonedCartOutcome.NotStarted));
             Assert.That(world.Sent, Is.Empty);
-            Assert.That(world.Syncs.Select(row => row.StatusId), Is.All.EqualTo((int)CartSyncStatus.Retrying));
-            Assert.That(world.Syncs.Select(row => row.Attempts), Is.All.EqualTo(0));
-            Assert.That(world.Syncs.Select(row => row.NextAttemptOnUtc), Is.All.EqualTo(world.Now));
-            Assert.That(world.Syncs.Select(row => row.Error), Is.All.EqualTo("Not sent: the run stopped (RateLimited)."));
+            Assert.That(world.Syncs.Rows.Select(row => row.StatusId), Is.All.EqualTo((int)CartSyncStatus.Retrying));
+            Assert.That(world.Syncs.Rows.Select(row => row.Attempts), Is.All.EqualTo(0));
+            Assert.That(world.Syncs.Rows.Select(row => row.NextAttemptOnUtc), Is.All.EqualTo(world.Now));
+            Assert.That(world.Syncs.Rows.Select(row => row.Error), Is.All.EqualTo("Not sent: the run stopped (RateLimited)."));
         });
     }
 

@@ -3,7 +3,6 @@ using Moq;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
-using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 using Nop.Services.Logging;
 
@@ -70,15 +69,15 @@ public class AbandonedCartSyncServiceTests
         world.AddItem(13, 1, TwoHours, type: ShoppingCartType.Wishlist);
         world.AddCustomer(14);                                         // no contact anywhere
         world.AddItem(14, 1, TwoHours);
-        world.Addresses.Add(new Address { Id = 500, PhoneNumber = "(212) 555-0123" });
+        world.Addresses.Seed(new Address { Id = 500, PhoneNumber = "(212) 555-0123" });
         world.AddCustomer(15, billingAddressId: 500);                  // billing address phone: sent
         world.AddItem(15, 1, TwoHours);
         world.AddCustomer(16);                                         // verified loyalty identity: sent
         world.AddItem(16, 1, TwoHours);
-        world.Verifications.Add(new AiqVerification { Id = 1, StoreId = 1, ScopeKey = "c:16", CustomerId = 16, IdentityKindId = 0, IdentityValue = TestPhones.Cara, ContactId = "c_cara", VerifiedOnUtc = world.Now.AddDays(-1) });
+        world.Verifications.Seed(new AiqVerification { Id = 1, StoreId = 1, ScopeKey = "c:16", CustomerId = 16, IdentityKindId = 0, IdentityValue = TestPhones.Cara, ContactId = "c_cara", VerifiedOnUtc = world.Now.AddDays(-1) });
         world.AddCustomer(17);                                         // identity never verified
         world.AddItem(17, 1, TwoHours);
-        world.Verifications.Add(new AiqVerification { Id = 2, StoreId = 1, ScopeKey = "c:17", CustomerId = 17, IdentityKindId = 0, IdentityValue = TestPhones.Dan });
+        world.Verifications.Seed(new AiqVerification { Id = 2, StoreId = 1, ScopeKey = "c:17", CustomerId = 17, IdentityKindId = 0, IdentityValue = TestPhones.Dan });
         world.AddCustomer(18, email: "e@example.com");                 // ordered after the last change
         world.AddItem(18, 1, TwoHours);
         world.AddOrder(18, world.Now.AddMinutes(-90));
@@ -117,7 +116,7 @@ public class AbandonedCartSyncServiceTests
         world.AddCustomer(10, email: "a@example.com");
         world.AddItem(10, 1, TwoHours);
         AiqCartSync? seen = null;
-        world.DuringSend = _ => seen = world.Syncs.SingleOrDefault(row => row.CustomerId == 10) is { } row
+        world.DuringSend = _ => seen = world.Syncs.Rows.SingleOrDefault(row => row.CustomerId == 10) is { } row
             ? new AiqCartSync { StatusId = row.StatusId, Attempts = row.Attempts, Fingerprint = row.Fingerprint, CartUpdatedOnUtc = row.CartUpdatedOnUtc }
             : null;
 
@@ -151,6 +150,7 @@ public class AbandonedCartSyncServiceTests
 
         // Touched (UpdatedOnUtc moves) but same content: selected, recognised, not sent.
         item.UpdatedOnUtc = world.Now;
+        await world.Items.UpdateAsync(item);
         world.Clock.Advance(TwoHours);
         var touched = await service.RunAsync();
         Assert.That(world.Sent, Has.Count.EqualTo(1), "same content was sent again");
@@ -161,6 +161,7 @@ public class AbandonedCartSyncServiceTests
         // Content changed: sent again with a new fingerprint.
         item.Quantity = 3;
         item.UpdatedOnUtc = world.Now;
+        await world.Items.UpdateAsync(item);
         world.Clock.Advance(TwoHours);
         var changed = await service.RunAsync();
         Assert.Multiple(() =>
@@ -170,7 +171,7 @@ public class AbandonedCartSyncServiceTests
             Assert.That(world.Sent[1].Products.Single().Quantity, Is.EqualTo(3));
             Assert.That(world.RowOf(10).Fingerprint, Is.Not.EqualTo(firstFingerprint));
             Assert.That(world.RowOf(10).Attempts, Is.EqualTo(1), "attempts restart for new content");
-            Assert.That(world.Syncs, Has.Count.EqualTo(1), "one row per cart");
+            Assert.That(world.Syncs.Rows, Has.Count.EqualTo(1), "one row per cart");
         });
     }
 
@@ -195,15 +196,15 @@ public class AbandonedCartSyncServiceTests
             Assert.That(result.Stopped, Is.True);
             Assert.That(result.StopReason, Is.EqualTo("RateLimited"));
             Assert.That(world.Sent, Has.Count.InRange(1, AbandonedCartDefaults.MaxConcurrentSends), "the run went on after a 429");
-            var limited = world.Syncs.Where(row => row.HttpStatus == 429).ToList();
+            var limited = world.Syncs.Rows.Where(row => row.HttpStatus == 429).ToList();
             Assert.That(limited, Has.Count.EqualTo(world.Sent.Count), "every send that got a 429 has its row");
             Assert.That(limited.Select(row => row.StatusId), Is.All.EqualTo((int)CartSyncStatus.Retrying));
             Assert.That(limited.Select(row => row.NextAttemptOnUtc), Is.All.EqualTo(world.Now + retryAfter));
             // Rows written before the stop but never sent are due again and count no attempt.
-            var notSent = world.Syncs.Except(limited).ToList();
+            var notSent = world.Syncs.Rows.Where(row => row.HttpStatus != 429).ToList();
             Assert.That(notSent.Select(row => row.StatusId), Is.All.EqualTo((int)CartSyncStatus.Retrying));
             Assert.That(notSent.Select(row => row.Attempts), Is.All.EqualTo(0));
-            Assert.That(world.Syncs.Count(row => row.StatusId == (int)CartSyncStatus.Sending), Is.EqualTo(0));
+            Assert.That(world.Syncs.Rows.Count(row => row.StatusId == (int)CartSyncStatus.Sending), Is.EqualTo(0));
         });
 
         // Inside Retry-After: nothing goes out for the store.
@@ -218,7 +219,7 @@ public class AbandonedCartSyncServiceTests
         world.Clock.Advance(TimeSpan.FromSeconds(31));
         var resumed = await service.RunAsync();
         Assert.That(resumed.Sent, Is.EqualTo(20));
-        Assert.That(world.Syncs.Select(row => row.StatusId), Is.All.EqualTo((int)CartSyncStatus.Sent));
+        Assert.That(world.Syncs.Rows.Select(row => row.StatusId), Is.All.EqualTo((int)CartSyncStatus.Sent));
     }
 
     [Test]
@@ -286,7 +287,7 @@ public class AbandonedCartSyncServiceTests
         var world = new CartWorld();
         world.AddCustomer(10, email: "a@example.com");
         world.AddItem(10, 1, TwoHours);
-        world.Syncs.Add(new AiqCartSync { Id = 1, StoreId = 1, CustomerId = 10, StatusId = (int)CartSyncStatus.Sending, Attempts = 1,
+        world.Syncs.Seed(new AiqCartSync { Id = 1, StoreId = 1, CustomerId = 10, StatusId = (int)CartSyncStatus.Sending, Attempts = 1,
             CartUpdatedOnUtc = world.Now - TwoHours, CreatedOnUtc = world.Now.AddMinutes(-1), UpdatedOnUtc = world.Now.AddMinutes(-1) });
         var service = world.CreateService();
 
@@ -297,7 +298,7 @@ public class AbandonedCartSyncServiceTests
         await service.RunAsync();
         Assert.That(world.Sent, Has.Count.EqualTo(1));
         Assert.That(world.RowOf(10).StatusId, Is.EqualTo((int)CartSyncStatus.Sent));
-        Assert.That(world.Syncs, Has.Count.EqualTo(1));
+        Assert.That(world.Syncs.Rows, Has.Count.EqualTo(1));
     }
 
     [Test]
@@ -314,7 +315,7 @@ public class AbandonedCartSyncServiceTests
 
         // The event consumer marks customer 10's cart.
         var order = new Order { Id = 1, CustomerId = 10, StoreId = 1, CreatedOnUtc = world.Now };
-        world.Orders.Add(order);
+        world.Orders.Seed(order);
         await new AbandonedCartOrderPlacedConsumer(world.CreateSyncLog(), Mock.Of<ILogger>()).HandleEventAsync(new OrderPlacedEvent(order));
         Assert.That(world.RowOf(10).StatusId, Is.EqualTo((int)CartSyncStatus.Recovered));
         Assert.That(world.RowOf(11).StatusId, Is.EqualTo((int)CartSyncStatus.Sent));
@@ -363,7 +364,7 @@ public class AbandonedCartSyncServiceTests
         var world = new CartWorld();
         world.AddCustomer(10, email: "a@example.com");
         world.AddItem(10, 1, TwoHours);
-        world.Syncs.Add(new AiqCartSync { Id = 7, StoreId = 1, CustomerId = 99, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-91) });
+        world.Syncs.Seed(new AiqCartSync { Id = 7, StoreId = 1, CustomerId = 99, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-91) });
         world.Settings.AbandonedCartEnabled = false;
         var service = world.CreateService();
 
@@ -371,7 +372,7 @@ public class AbandonedCartSyncServiceTests
         Assert.That(world.Sent, Is.Empty);
 
         Assert.That(await service.PurgeAsync(), Is.EqualTo(1));
-        Assert.That(world.Syncs, Is.Empty);
+        Assert.That(world.Syncs.Rows, Is.Empty);
     }
 
     [Test]
@@ -390,8 +391,8 @@ public class AbandonedCartSyncServiceTests
 
         Assert.That(result.StopReason, Is.EqualTo("RunBudget"));
         Assert.That(world.Sent.Count, Is.LessThan(10).And.GreaterThan(0));
-        Assert.That(world.Syncs.Count(row => row.StatusId == (int)CartSyncStatus.Sent), Is.EqualTo(world.Sent.Count));
-        Assert.That(world.Syncs.Where(row => row.StatusId != (int)CartSyncStatus.Sent).Select(row => row.Attempts), Is.All.EqualTo(0),
+        Assert.That(world.Syncs.Rows.Count(row => row.StatusId == (int)CartSyncStatus.Sent), Is.EqualTo(world.Sent.Count));
+        Assert.That(world.Syncs.Rows.Where(row => row.StatusId != (int)CartSyncStatus.Sent).Select(row => row.Attempts), Is.All.EqualTo(0),
             "a cart not sent counts no attempt");
 
         // The next run resumes with the rest.
@@ -452,7 +453,7 @@ public class AbandonedCartSyncServiceTests
         var world = new CartWorld();
         world.StoreSettings[1] = new AiqLoyaltySettings { SyncLogRetentionDays = 30 };
         world.StoreSettings[2] = new AiqLoyaltySettings { SyncLogRetentionDays = 0 };
-        world.Syncs.AddRange([
+        world.Syncs.Seed([
             new AiqCartSync { Id = 1, StoreId = 1, CustomerId = 10, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-31) },
             new AiqCartSync { Id = 2, StoreId = 1, CustomerId = 11, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-10) },
             new AiqCartSync { Id = 3, StoreId = 2, CustomerId = 10, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-400) }
@@ -461,6 +462,6 @@ public class AbandonedCartSyncServiceTests
 
         Assert.That(await service.PurgeAsync(storeId: 2), Is.EqualTo(0), "store 2 keeps its rows");
         Assert.That(await service.PurgeAsync(), Is.EqualTo(1));
-        Assert.That(world.Syncs.Select(row => row.Id), Is.EquivalentTo(new[] { 2, 3 }));
+        Assert.That(world.Syncs.Rows.Select(row => row.Id), Is.EquivalentTo(new[] { 2, 3 }));
     }
 }

@@ -4,14 +4,17 @@ using Nop.Core.Caching;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Services.Configuration;
 using Nop.Services.Logging;
+using Nop.Services.Stores;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 
 /// <summary>
 /// The durable redemption worker (run by a scheduled task): picks the claims with work due from the
 /// database, processes each under a distributed lock so two store instances never handle the same
-/// claim, and stops within its time budget; the next run resumes from the table.
+/// claim, and stops within its time budget; the next run resumes from the table. The claims of a
+/// store where the plugin is disabled wait (nothing is sent to AIQ for them) until it is enabled again.
 /// </summary>
 public class RedemptionWorker : IRedemptionWorker
 {
@@ -34,6 +37,8 @@ public class RedemptionWorker : IRedemptionWorker
     private readonly ILogger _logger;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
     private readonly IRewardClaimService _claimService;
+    private readonly ISettingService _settingService;
+    private readonly IStoreService _storeService;
     private readonly RedemptionLedger _ledger;
     private readonly TimeProvider _clock;
 
@@ -47,6 +52,8 @@ public class RedemptionWorker : IRedemptionWorker
         ILogger logger,
         IRepository<AiqRewardClaim> claimRepository,
         IRewardClaimService claimService,
+        ISettingService settingService,
+        IStoreService storeService,
         RedemptionLedger ledger,
         TimeProvider clock)
     {
@@ -55,6 +62,8 @@ public class RedemptionWorker : IRedemptionWorker
         _logger = logger;
         _claimRepository = claimRepository;
         _claimService = claimService;
+        _settingService = settingService;
+        _storeService = storeService;
         _ledger = ledger;
         _clock = clock;
     }
@@ -67,14 +76,32 @@ public class RedemptionWorker : IRedemptionWorker
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         var watch = Stopwatch.StartNew();
-        await _claimService.ReleaseExpiredAsync(_clock.GetUtcNow().UtcDateTime);
-
+        var enabledStoreIds = await GetEnabledStoreIdsAsync();
         var now = _clock.GetUtcNow().UtcDateTime;
-        var candidates = await _claimRepository.Table
+        var due = _claimRepository.Table
             .Where(c => WorkStates.Contains(c.StateId)
                 && c.RedemptionModelId == (int)AiqRedemptionModel.RedeemOnOrder
                 && (c.StateId != (int)ClaimState.Redeemed || c.RefundRequested)
-                && (c.NextAttemptOnUtc == null || c.NextAttemptOnUtc <= now))
+                && (c.NextAttemptOnUtc == null || c.NextAttemptOnUtc <= now));
+
+        if (enabledStoreIds.Count == 0)
+        {
+            var waiting = await due.CountAsync();
+            await _logger.InformationAsync($"AIQ loyalty is disabled in every store: the redemption task did nothing ({waiting} reward claim(s) wait until it is enabled).");
+            return 0;
+        }
+
+        var held = await due.Where(c => !enabledStoreIds.Contains(c.StoreId)).Select(c => c.StoreId).ToListAsync();
+        if (held.Count > 0)
+        {
+            await _logger.WarningAsync($"AIQ loyalty: {held.Count} reward claim(s) wait because the plugin is disabled in store(s) "
+                + $"{string.Join(", ", held.Distinct().Order())}; they are redeemed or refunded once it is enabled there.");
+        }
+
+        await _claimService.ReleaseExpiredAsync(now);
+
+        var candidates = await due
+            .Where(c => enabledStoreIds.Contains(c.StoreId))
             .OrderBy(c => c.NextAttemptOnUtc)
             .ThenBy(c => c.Id)
             .Take(BatchSize)
@@ -155,6 +182,19 @@ public class RedemptionWorker : IRedemptionWorker
     #endregion
 
     #region Utilities
+
+    /// <summary>The stores where the plugin is enabled (settings per store, falling back to the default scope).</summary>
+    private async Task<List<int>> GetEnabledStoreIdsAsync()
+    {
+        var storeIds = new List<int>();
+        foreach (var store in await _storeService.GetAllStoresAsync())
+        {
+            if ((await _settingService.LoadSettingAsync<AiqLoyaltySettings>(store.Id)).Enabled)
+                storeIds.Add(store.Id);
+        }
+
+        return storeIds;
+    }
 
     /// <summary>Runs the action under the claim's distributed lock, waiting up to ~15 s for another holder.</summary>
     private async Task<bool> WithClaimLockAsync(int claimId, CancellationToken cancellationToken, Func<Task> action)

@@ -15,7 +15,7 @@ using Nop.Services.Discounts;
 using Nop.Services.Logging;
 using Nop.Services.Orders;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
 
 /// <summary>
 /// A small store for the checkout adapter: the plugin's tables in memory, nopCommerce's discount

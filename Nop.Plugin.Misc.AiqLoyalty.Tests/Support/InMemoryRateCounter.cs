@@ -1,6 +1,6 @@
 using AiqLoyalty.Core.Checkout;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 /// <summary>
 /// A test double of the atomic budgets (the plugin's are conditional UPDATEs on a table): each take is

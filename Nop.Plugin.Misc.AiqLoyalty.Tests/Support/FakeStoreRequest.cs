@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Demo;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 /// <summary>A request the fake store received.</summary>
 /// <param name="Method">GET or POST.</param>

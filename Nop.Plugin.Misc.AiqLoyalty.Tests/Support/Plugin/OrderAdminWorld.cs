@@ -4,12 +4,11 @@ using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
-using Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 using Nop.Services.Localization;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
 
 /// <summary>
 /// The order page's AIQ actions with their services mocked, for <see cref="OrderAdminNotificationTests"/>

@@ -9,12 +9,10 @@ using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
-using Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
-using Nop.Plugin.Misc.AiqLoyalty.Tests.Sandbox;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
 
 /// <summary>
 /// The checkout service's surroundings for <see cref="LoyaltyCheckoutServiceTests"/>: Moq over nopCommerce's

@@ -1,6 +1,6 @@
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin;
 
 /// <summary>The test double behaves like the database the services expect.</summary>
 [TestFixture]
@@ -92,5 +92,28 @@ public class InMemoryRepositoryTests
         Assert.That(deleted, Is.EqualTo(1));
         Assert.That(table.Rows.Single().LockKey, Is.EqualTo("b"));
         Assert.That(await repository.DeleteAsync(l => l.ClaimId == 1), Is.Zero);
+    }
+
+    [Test]
+    public async Task SeedKeepsGivenIdsAndABulkInsertContinuesAfterThem()
+    {
+        var table = InMemoryRepository.Table<AiqCartSync>();
+        var repository = InMemoryRepository.Over(table).Object;
+        table.Seed(new AiqCartSync { Id = 7, CustomerId = 70 });
+        var seeded = table.Seed(new AiqCartSync { CustomerId = 80 });
+
+        await repository.InsertAsync(new List<AiqCartSync> { new() { CustomerId = 90 }, new() { CustomerId = 91 } });
+
+        Assert.That(seeded.Id, Is.EqualTo(8));
+        Assert.That(table.Rows.Select(r => (r.Id, r.CustomerId)), Is.EqualTo(new[] { (7, 70), (8, 80), (9, 90), (10, 91) }));
+        Assert.Throws<InvalidOperationException>(() => table.Seed(new AiqCartSync { Id = 7 }));
+    }
+
+    [Test]
+    public void AnUnexpectedRepositoryCallThrows()
+    {
+        var repository = InMemoryRepository.Over(InMemoryRepository.ClaimTable()).Object;
+
+        Assert.ThrowsAsync<Moq.MockException>(() => repository.TruncateAsync());
     }
 }

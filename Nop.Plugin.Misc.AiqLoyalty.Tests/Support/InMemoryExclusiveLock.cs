@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using AiqLoyalty.Core.Checkout;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 /// <summary>A test double of the distributed lock: refuses a key that is held.</summary>
 public sealed class InMemoryExclusiveLock : IExclusiveLock

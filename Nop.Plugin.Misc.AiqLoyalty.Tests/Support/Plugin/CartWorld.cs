@@ -13,23 +13,23 @@ using Nop.Services.Configuration;
 using Nop.Services.Logging;
 using Nop.Services.Stores;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.AbandonedCarts;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
 
 /// <summary>
-/// A small nopCommerce world for the abandoned-cart sync: tables as lists behind mocked repositories,
+/// A small nopCommerce world for the abandoned-cart sync: tables in memory behind mocked repositories,
 /// two stores, a product catalog, a fake clock and an AIQ client that records what it was sent. Every
-/// part it creates works on the same lists, so tests can mix them.
+/// part it creates works on the same tables, so tests can mix them.
 /// </summary>
 internal sealed class CartWorld
 {
     public static readonly DateTime Start = new(2026, 12, 1, 12, 0, 0, DateTimeKind.Utc);
 
-    public List<ShoppingCartItem> Items { get; } = [];
-    public List<Customer> Customers { get; } = [];
-    public List<Address> Addresses { get; } = [];
-    public List<Order> Orders { get; } = [];
-    public List<AiqVerification> Verifications { get; } = [];
-    public List<AiqCartSync> Syncs { get; } = [];
+    public InMemoryTable<ShoppingCartItem> Items { get; } = InMemoryRepository.Table<ShoppingCartItem>();
+    public InMemoryTable<Customer> Customers { get; } = InMemoryRepository.Table<Customer>();
+    public InMemoryTable<Address> Addresses { get; } = InMemoryRepository.Table<Address>();
+    public InMemoryTable<Order> Orders { get; } = InMemoryRepository.Table<Order>();
+    public InMemoryTable<AiqVerification> Verifications { get; } = InMemoryRepository.VerificationTable();
+    public InMemoryTable<AiqCartSync> Syncs { get; } = InMemoryRepository.Table<AiqCartSync>();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Start));
     public ShoppingCartSettings CartSettings { get; } = new();
@@ -127,21 +127,21 @@ internal sealed class CartWorld
                     Category = "Flower"
                 }) as IReadOnlyDictionary<int, AbandonedCartProduct>);
 
-        return new AbandonedCartBatchLoader(catalog.Object, RepositoryMock.Over(Addresses), RepositoryMock.Over(Syncs).Object,
-            RepositoryMock.Over(Verifications), RepositoryMock.Over(Customers), RepositoryMock.Over(Orders), RepositoryMock.Over(Items), CartSettings);
+        return new AbandonedCartBatchLoader(catalog.Object, InMemoryRepository.Over(Addresses).Object, InMemoryRepository.Over(Syncs).Object,
+            InMemoryRepository.Over(Verifications).Object, InMemoryRepository.Over(Customers).Object, InMemoryRepository.Over(Orders).Object,
+            InMemoryRepository.Over(Items).Object, CartSettings);
     }
 
     /// <summary>The sender over the world's sync rows.</summary>
-    public AbandonedCartSender CreateSender() => new(RepositoryMock.Over(Syncs).Object, Clock);
+    public AbandonedCartSender CreateSender() => new(InMemoryRepository.Over(Syncs).Object, Clock);
 
     /// <summary>The sync log over the world's sync rows and orders.</summary>
-    public AbandonedCartSyncLog CreateSyncLog() => new(RepositoryMock.Over(Syncs).Object, RepositoryMock.Over(Orders), CartSettings, Clock);
+    public AbandonedCartSyncLog CreateSyncLog() => new(InMemoryRepository.Over(Syncs).Object, InMemoryRepository.Over(Orders).Object, CartSettings, Clock);
 
     public Customer AddCustomer(int id, string? email = null, string? phone = null, int? billingAddressId = null, bool deleted = false)
     {
         var customer = new Customer { Id = id, Email = email, Phone = phone, FirstName = "Ann", LastName = "Lee", BillingAddressId = billingAddressId, Deleted = deleted };
-        Customers.Add(customer);
-        return customer;
+        return Customers.Seed(customer);
     }
 
     public ShoppingCartItem AddItem(int customerId, int productId, TimeSpan age, int quantity = 1, int storeId = 1,
@@ -149,7 +149,6 @@ internal sealed class CartWorld
     {
         var item = new ShoppingCartItem
         {
-            Id = Items.Count + 1,
             CustomerId = customerId,
             ProductId = productId,
             StoreId = storeId,
@@ -158,14 +157,13 @@ internal sealed class CartWorld
             CreatedOnUtc = Now - age,
             UpdatedOnUtc = Now - age
         };
-        Items.Add(item);
-        return item;
+        return Items.Seed(item);
     }
 
     public void AddOrder(int customerId, DateTime createdOnUtc, int storeId = 1) =>
-        Orders.Add(new Order { Id = Orders.Count + 1, CustomerId = customerId, StoreId = storeId, CreatedOnUtc = createdOnUtc });
+        Orders.Seed(new Order { CustomerId = customerId, StoreId = storeId, CreatedOnUtc = createdOnUtc });
 
-    public AiqCartSync RowOf(int customerId, int storeId = 1) => Syncs.Single(row => row.CustomerId == customerId && row.StoreId == storeId);
+    public AiqCartSync RowOf(int customerId, int storeId = 1) => Syncs.Rows.Single(row => row.CustomerId == customerId && row.StoreId == storeId);
 
     public List<int> SentCustomerIds() => Sent.Select(cart => int.Parse(cart.CartId.Split('-')[2])).OrderBy(id => id).ToList();
 }

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using AiqLoyalty.Core.Checkout;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 /// <summary>A test double of the durable store (the plugin's is a database table).</summary>
 public sealed class InMemoryVerificationStore : IVerificationStore

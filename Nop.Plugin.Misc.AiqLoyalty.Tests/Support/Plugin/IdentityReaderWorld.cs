@@ -4,9 +4,8 @@ using Nop.Core.Domain.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Services.Common;
 using Nop.Services.Customers;
-using Nop.Plugin.Misc.AiqLoyalty.Tests.Sandbox;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
 
 /// <summary>
 /// A customer as nopCommerce's services describe it, for <see cref="ShopperIdentityReaderTests"/> (a separate

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using AiqLoyalty.Core.Redemption;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Redemption;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 /// <summary>A test double of the durable claim table: keeps the latest row and every save in order.</summary>
 public sealed class RecordingLedger : IRedemptionLedger

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Demo;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 /// <summary>
 /// A stand-in for the pages of nopCommerce the demo helper drives, on a loopback port: answers come

@@ -1,4 +1,4 @@
-namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Demo;
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support;
 
 /// <summary>What the fake store answers.</summary>
 /// <param name="Status">HTTP status.</param>

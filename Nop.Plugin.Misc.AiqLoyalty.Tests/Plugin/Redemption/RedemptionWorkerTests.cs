@@ -1,0 +1,365 @@
+using AiqLoyalty.Core.Checkout;
+using AiqLoyalty.Core.Client;
+using AiqLoyalty.Core.Redemption;
+using AiqLoyalty.Core.Wire;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
+using Nop.Services.Configuration;
+using Nop.Services.Logging;
+using Nop.Services.Orders;
+using Nop.Services.Stores;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Redemption;
+
+/// <summary>
+/// The redemption worker the scheduled task runs, over the claim table in memory, the real ledger and
+/// processor, and a mocked AIQ client: which claims it picks up, what it sends to AIQ for each, and
+/// what it leaves alone.
+/// </summary>
+[TestFixture]
+public class RedemptionWorkerTests
+{
+    private const int MainStore = 1;
+    private const int OtherStore = 2;
+    private const string AnnPhone = "5551234567";
+    private static readonly DateTimeOffset Start = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);
+
+    private FakeTimeProvider _clock = null!;
+    private InMemoryTable<AiqRewardClaim> _claims = null!;
+    private InMemoryTable<AiqRewardClaimLock> _locks = null!;
+    private Dictionary<int, AiqLoyaltySettings> _settings = null!;
+    private List<OrderNote> _notes = null!;
+    private Mock<IAiqClient> _client = null!;
+    private Mock<IAiqClientProvider> _clientProvider = null!;
+    private Mock<IRewardClaimService> _claimService = null!;
+    private Mock<ILogger> _logger = null!;
+    private RedemptionWorker _worker = null!;
+
+    [SetUp]
+    public void SetUp()
+    {
+        _clock = new FakeTimeProvider(Start);
+        _claims = InMemoryRepository.ClaimTable();
+        _locks = InMemoryRepository.LockTable();
+        _settings = new() { [MainStore] = new() { Enabled = true }, [OtherStore] = new() { Enabled = true } };
+        _notes = [];
+
+        _client = new Mock<IAiqClient>(MockBehavior.Strict);
+        _clientProvider = new Mock<IAiqClientProvider>();
+        _clientProvider.Setup(p => p.GetClientAsync(It.IsAny<int>())).ReturnsAsync(() => _client.Object);
+        _claimService = new Mock<IRewardClaimService>();
+        _logger = new Mock<ILogger>();
+
+        var locker = new Mock<ILocker>();
+        locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
+            .Returns(async (string _, TimeSpan _, Func<Task> action) =>
+            {
+                await action();
+                return true;
+            });
+        var orderService = new Mock<IOrderService>();
+        orderService.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback((OrderNote note) => _notes.Add(note)).Returns(Task.CompletedTask);
+        var settingService = new Mock<ISettingService>();
+        settingService.Setup(s => s.LoadSettingAsync<AiqLoyaltySettings>(It.IsAny<int>())).ReturnsAsync((int storeId) => _settings[storeId]);
+        var storeService = new Mock<IStoreService>();
+        storeService.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(() => _settings.Keys.Select(id => new Store { Id = id, Name = $"Store {id}" }).ToList());
+
+        var claimRepository = InMemoryRepository.Over(_claims).Object;
+        var ledger = new RedemptionLedger(orderService.Object, claimRepository, InMemoryRepository.Over(_locks).Object, new InMemoryVerificationStore(), _clock);
+        _worker = new RedemptionWorker(_clientProvider.Object, locker.Object, _logger.Object, claimRepository, _claimService.Object,
+            settingService.Object, storeService.Object, ledger, _clock);
+    }
+
+    private DateTime Now => _clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>A claim as the checkout and the worker leave it in <paramref name="state"/> (with its lock row while live).</summary>
+    private AiqRewardClaim Claim(ClaimState state, string templateId = "t-10", int storeId = MainStore,
+        AiqRedemptionModel model = AiqRedemptionModel.RedeemOnOrder, DateTime? nextAttempt = null, bool refundRequested = false, int orderId = 500)
+    {
+        var claim = _claims.Seed(new AiqRewardClaim
+        {
+            StoreId = storeId, CustomerId = 11, ContactId = "c_ann", IdentityKindId = (int)ContactKind.Phone, IdentityValue = AnnPhone,
+            TemplateId = templateId, RewardName = "Reward " + templateId, PointsDeduction = 300,
+            RedemptionUrl = $"https://lab.alpineiq.com/api/v2/redeem/secret-{templateId}", StateId = (int)state, RedemptionModelId = (int)model,
+            OrderId = orderId, NextAttemptOnUtc = nextAttempt, RefundRequested = refundRequested, IdempotencyKey = "key-" + templateId,
+            Attempts = state is ClaimState.Claimed or ClaimState.Placed ? 0 : 1,
+            CreatedOnUtc = Now, UpdatedOnUtc = Now
+        });
+        if (ClaimStateMachine.IsLive(state))
+            _locks.Seed(new AiqRewardClaimLock { LockKey = $"{storeId}:c_ann:{templateId}", ClaimId = claim.Id });
+        return claim;
+    }
+
+    private ClaimState StateOf(AiqRewardClaim claim) => (ClaimState)_claims.Find(claim.Id)!.StateId;
+
+    private void RedeemAnswers(AiqResult<PointsBalance> result) =>
+        _client.Setup(c => c.RedeemAsync(It.IsAny<string>(), null, It.IsAny<CancellationToken>())).ReturnsAsync(result);
+
+    private void WalletOffers(params string[] templateIds) =>
+        _client.Setup(c => c.GetWalletAsync(It.IsAny<ContactIdentity>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<Wallet>.Ok(new Wallet { ContactId = "c_ann", DiscountTemplates = templateIds.Select(id => new DiscountTemplate { Id = id }).ToList() }));
+
+    private void VerifyRedeemed(string templateId, Times times) =>
+        _client.Verify(c => c.RedeemAsync($"https://lab.alpineiq.com/api/v2/redeem/secret-{templateId}", null, It.IsAny<CancellationToken>()), times);
+
+    [Test]
+    public async Task APlacedModelAClaimIsRedeemedOnceThroughItsOwnUrl()
+    {
+        var claim = Claim(ClaimState.Placed);
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 933 }));
+
+        var first = await _worker.RunAsync();
+        var second = await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(1));
+            Assert.That(second, Is.Zero, "a redeemed claim is not picked up again");
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(row.RedeemedOnUtc, Is.EqualTo(Now));
+            Assert.That(row.Attempts, Is.EqualTo(1));
+            Assert.That(_locks.Rows, Is.Empty, "a redeemed claim gives up its lock");
+            Assert.That(_notes.Single().OrderId, Is.EqualTo(500));
+            Assert.That(_notes.Single().Note, Does.Contain("redeemed").And.Contain("pointsDeduction 300"));
+        });
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task OnlyClaimsWithWorkDueAreTouched()
+    {
+        var due = Claim(ClaimState.Placed, "t-due", nextAttempt: Now.AddMinutes(-1));
+        var later = Claim(ClaimState.FailedRetryable, "t-later", nextAttempt: Now.AddMinutes(5));
+        var modelB = Claim(ClaimState.Placed, "t-pos", model: AiqRedemptionModel.RecordForPos);
+        var applied = Claim(ClaimState.Claimed, "t-cart");
+        var redeemed = Claim(ClaimState.Redeemed, "t-done");
+        var failed = Claim(ClaimState.FailedFinal, "t-failed");
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var processed = await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(processed, Is.EqualTo(1));
+            Assert.That(StateOf(due), Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(StateOf(later), Is.EqualTo(ClaimState.FailedRetryable), "its retry time has not come");
+            Assert.That(StateOf(modelB), Is.EqualTo(ClaimState.Placed), "model B rewards are redeemed at the POS, never online");
+            Assert.That(StateOf(applied), Is.EqualTo(ClaimState.Claimed), "no order yet");
+            Assert.That(StateOf(redeemed), Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(StateOf(failed), Is.EqualTo(ClaimState.FailedFinal), "a final failure waits for staff");
+        });
+        VerifyRedeemed("t-due", Times.Once());
+        _client.Verify(c => c.RedeemAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Once);
+
+        // Once its time comes, the retry is picked up (FailedRetryable -> Redeeming -> Redeemed).
+        _clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.That(await _worker.RunAsync(), Is.EqualTo(1));
+        Assert.That(StateOf(later), Is.EqualTo(ClaimState.Redeemed));
+        VerifyRedeemed("t-later", Times.Once());
+    }
+
+    [Test]
+    public async Task ExpiredCartClaimsAreSweptWithTheWorkersClockBeforeTheRun()
+    {
+        await _worker.RunAsync();
+
+        _claimService.Verify(s => s.ReleaseExpiredAsync(Start.UtcDateTime), Times.Once);
+    }
+
+    [Test]
+    public async Task ATransientFailureIsRetriedLaterNotInTheSameRun()
+    {
+        var claim = Claim(ClaimState.Placed);
+        RedeemAnswers(AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Unavailable, "503 from AIQ", 503)));
+
+        await _worker.RunAsync();
+        var row = _claims.Find(claim.Id)!;
+        var again = await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.FailedRetryable));
+            Assert.That(row.NextAttemptOnUtc, Is.GreaterThan(Now), "the retry is scheduled");
+            Assert.That(row.LastError, Is.EqualTo("503 from AIQ"));
+            Assert.That(_locks.Rows, Has.Count.EqualTo(1), "the reward stays held while it is retried");
+            Assert.That(again, Is.Zero);
+        });
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task ARedemptionCutOffMidwayIsSettledByTheWalletNotByASecondPut()
+    {
+        // "Redeeming" was saved and the worker died: once it is stale, the wallet decides.
+        var gone = Claim(ClaimState.Redeeming, "t-gone", nextAttempt: Now);
+        var stillThere = Claim(ClaimState.Redeeming, "t-there", nextAttempt: Now);
+        WalletOffers("t-there");
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        Assert.That(await _worker.RunAsync(), Is.Zero, "a fresh Redeeming claim may still be in flight");
+        _client.VerifyNoOtherCalls();
+
+        _clock.Advance(RedemptionWorker.StaleRedeemingAfter);
+        Assert.That(await _worker.RunAsync(), Is.EqualTo(2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(StateOf(gone), Is.EqualTo(ClaimState.Redeemed), "AIQ took it: the reward left the wallet");
+            Assert.That(StateOf(stillThere), Is.EqualTo(ClaimState.Redeemed), "it never reached AIQ: redeemed now");
+        });
+        VerifyRedeemed("t-gone", Times.Never());
+        VerifyRedeemed("t-there", Times.Once());
+    }
+
+    [Test]
+    public async Task ATimeoutOnThePutIsResolvedByTheWallet()
+    {
+        var claim = Claim(ClaimState.Placed);
+        RedeemAnswers(AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Timeout, "no answer in 8 s", OutcomeUnknown: true)));
+        WalletOffers("t-other");
+
+        await _worker.RunAsync();
+
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task AnUnknownOutcomeTheWalletCannotReadWaitsAndIsNotPutAgain()
+    {
+        var claim = Claim(ClaimState.OutcomeUnknown);
+        _client.Setup(c => c.GetWalletAsync(It.IsAny<ContactIdentity>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<Wallet>.Fail(new AiqError(AiqErrorKind.Unavailable, "503")));
+
+        await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.OutcomeUnknown));
+        Assert.That(row.NextAttemptOnUtc, Is.GreaterThan(Now));
+        _client.Verify(c => c.RedeemAsync(It.IsAny<string>(), It.IsAny<string?>(), It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task NothingIsSentWhileThePluginIsDisabledEverywhereAndTheLogSaysSo()
+    {
+        _settings[MainStore].Enabled = false;
+        _settings[OtherStore].Enabled = false;
+        var claim = Claim(ClaimState.Placed);
+
+        var processed = await _worker.RunAsync();
+
+        Assert.That(processed, Is.Zero);
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Placed), "the claim waits for the plugin");
+        _client.VerifyNoOtherCalls();
+        _clientProvider.VerifyNoOtherCalls();
+        _claimService.Verify(s => s.ReleaseExpiredAsync(It.IsAny<DateTime>()), Times.Never);
+        _logger.Verify(l => l.InformationAsync(It.Is<string>(m => m.Contains("disabled in every store") && m.Contains("1 reward claim(s) wait")),
+            null, null), Times.Once);
+
+        // Enabled again: the waiting claim is redeemed.
+        _settings[MainStore].Enabled = true;
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+        Assert.That(await _worker.RunAsync(), Is.EqualTo(1));
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
+    }
+
+    [Test]
+    public async Task AStoreWhereThePluginIsDisabledKeepsItsClaimsWaitingAndIsNamedInTheLog()
+    {
+        _settings[OtherStore].Enabled = false;
+        var main = Claim(ClaimState.Placed, "t-main");
+        var other = Claim(ClaimState.Placed, "t-other", storeId: OtherStore);
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        await _worker.RunAsync();
+
+        Assert.That(StateOf(main), Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(StateOf(other), Is.EqualTo(ClaimState.Placed));
+        VerifyRedeemed("t-other", Times.Never());
+        _clientProvider.Verify(p => p.GetClientAsync(OtherStore), Times.Never);
+        _logger.Verify(l => l.WarningAsync(It.Is<string>(m => m.Contains("1 reward claim(s) wait") && m.Contains("store(s) 2;")), null, null), Times.Once);
+    }
+
+    [Test]
+    public async Task AClaimThatFailsUnexpectedlyIsLoggedAndTheRunGoesOn()
+    {
+        var broken = Claim(ClaimState.Placed, "t-broken", storeId: OtherStore);
+        var fine = Claim(ClaimState.Placed, "t-fine");
+        _clientProvider.Setup(p => p.GetClientAsync(OtherStore)).ThrowsAsync(new InvalidOperationException("The AIQ API key cannot be decrypted."));
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var processed = await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(processed, Is.EqualTo(1));
+            Assert.That(StateOf(broken), Is.EqualTo(ClaimState.Placed), "it is tried again on the next run");
+            Assert.That(StateOf(fine), Is.EqualTo(ClaimState.Redeemed));
+        });
+        _logger.Verify(l => l.ErrorAsync(It.Is<string>(m => m.Contains($"reward claim {broken.Id}")), It.IsAny<InvalidOperationException>(), null), Times.Once);
+    }
+
+    [Test]
+    public async Task ACancelledOrderReleasesAClaimNotYetRedeemedWithoutCallingAiq()
+    {
+        var claim = Claim(ClaimState.Placed);
+
+        await _worker.CancelClaimAsync(claim.Id);
+        var processed = await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Released));
+            Assert.That(row.RefundRequested, Is.True);
+            Assert.That(processed, Is.Zero);
+            Assert.That(_locks.Rows, Is.Empty);
+            Assert.That(_notes.Single().Note, Does.Contain("released; no points were taken"));
+        });
+        _client.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task ACancelledOrderGivesRedeemedPointsBackOnceWithThePluginsKey()
+    {
+        var claim = Claim(ClaimState.Redeemed);
+        _client.Setup(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 1233 }));
+
+        await _worker.CancelClaimAsync(claim.Id);
+        await _worker.CancelClaimAsync(claim.Id);
+        await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Refunded));
+            Assert.That(row.RefundRequested, Is.False);
+            Assert.That(row.RefundedOnUtc, Is.EqualTo(Now));
+        });
+        _client.Verify(c => c.AdjustPointsAsync("c_ann", 300, It.Is<string>(n => n.Contains("aiq-nop-refund:key-t-10")), It.IsAny<CancellationToken>()), Times.Once);
+        VerifyRedeemed("t-10", Times.Never());
+    }
+
+    [Test]
+    public async Task TheAdminRetryProcessesOneDueClaimAndSaysWhetherItDid()
+    {
+        var claim = Claim(ClaimState.FailedRetryable, nextAttempt: Now);
+        var final = Claim(ClaimState.FailedFinal, "t-final");
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        Assert.That(await _worker.ProcessClaimAsync(claim.Id), Is.True);
+        Assert.That(await _worker.ProcessClaimAsync(final.Id), Is.False, "nothing is due for a final failure");
+        Assert.That(await _worker.ProcessClaimAsync(9999), Is.False, "a deleted claim is ignored");
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
+    }
+}

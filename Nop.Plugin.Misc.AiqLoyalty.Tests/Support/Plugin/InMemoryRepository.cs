@@ -1,0 +1,147 @@
+using System.Linq.Expressions;
+using Moq;
+using Nop.Core.Caching;
+using Nop.Core.Domain.Common;
+using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Orders;
+using Nop.Data;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
+
+namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
+
+/// <summary>
+/// nopCommerce's <see cref="IRepository{TEntity}"/> over an <see cref="InMemoryTable{T}"/>, strict (any
+/// other member throws, so a service reaching for something unexpected shows up in a test). The
+/// plugin's tables: Table, GetByIdAsync, InsertAsync (one or many), UpdateAsync, DeleteAsync(entity) and
+/// DeleteAsync(predicate), with the unique keys of the real tables. nopCommerce's tables: Table only
+/// (the plugin only reads them).
+/// </summary>
+/// <remarks>
+/// One method per entity on purpose, not one generic method: a method constrained to nopCommerce's
+/// BaseEntity (which IRepository requires) cannot be loaded while NUnit discovers tests (see
+/// <see cref="InMemoryTable{T}"/>).
+/// </remarks>
+internal static class InMemoryRepository
+{
+    /// <summary>A table without a unique key (nopCommerce's own tables, claims, consent records, the sync log).</summary>
+    public static InMemoryTable<T> Table<T>() where T : class => new();
+
+    /// <summary>Claims.</summary>
+    public static InMemoryTable<AiqRewardClaim> ClaimTable() => new();
+
+    /// <summary>Claim locks, with the unique LockKey of the real table.</summary>
+    public static InMemoryTable<AiqRewardClaimLock> LockTable() => new(row => row.LockKey);
+
+    /// <summary>Verifications, unique per store and scope like the real table.</summary>
+    public static InMemoryTable<AiqVerification> VerificationTable() => new(row => $"{row.StoreId}|{row.ScopeKey}");
+
+    /// <summary>Consent records.</summary>
+    public static InMemoryTable<AiqConsentRecord> ConsentTable() => new();
+
+    /// <summary>Claims.</summary>
+    public static Mock<IRepository<AiqRewardClaim>> Over(InMemoryTable<AiqRewardClaim> table)
+    {
+        var mock = new Mock<IRepository<AiqRewardClaim>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        mock.Setup(r => r.GetByIdAsync(It.IsAny<int?>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .Returns((int? id, Func<ICacheKeyService, CacheKey> _, bool _, bool _) => table.GetByIdAsync(id)!);
+        mock.Setup(r => r.InsertAsync(It.IsAny<AiqRewardClaim>(), It.IsAny<bool>())).Returns((AiqRewardClaim row, bool _) => table.InsertAsync(row));
+        mock.Setup(r => r.InsertAsync(It.IsAny<IList<AiqRewardClaim>>(), It.IsAny<bool>())).Returns((IList<AiqRewardClaim> rows, bool _) => table.InsertAsync(rows));
+        mock.Setup(r => r.UpdateAsync(It.IsAny<AiqRewardClaim>(), It.IsAny<bool>())).Returns((AiqRewardClaim row, bool _) => table.UpdateAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<AiqRewardClaim>(), It.IsAny<bool>())).Returns((AiqRewardClaim row, bool _) => table.DeleteAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqRewardClaim, bool>>>())).Returns((Expression<Func<AiqRewardClaim, bool>> predicate) => table.DeleteAsync(predicate));
+        return mock;
+    }
+
+    /// <summary>Claim locks.</summary>
+    public static Mock<IRepository<AiqRewardClaimLock>> Over(InMemoryTable<AiqRewardClaimLock> table)
+    {
+        var mock = new Mock<IRepository<AiqRewardClaimLock>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        mock.Setup(r => r.GetByIdAsync(It.IsAny<int?>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .Returns((int? id, Func<ICacheKeyService, CacheKey> _, bool _, bool _) => table.GetByIdAsync(id)!);
+        mock.Setup(r => r.InsertAsync(It.IsAny<AiqRewardClaimLock>(), It.IsAny<bool>())).Returns((AiqRewardClaimLock row, bool _) => table.InsertAsync(row));
+        mock.Setup(r => r.InsertAsync(It.IsAny<IList<AiqRewardClaimLock>>(), It.IsAny<bool>())).Returns((IList<AiqRewardClaimLock> rows, bool _) => table.InsertAsync(rows));
+        mock.Setup(r => r.UpdateAsync(It.IsAny<AiqRewardClaimLock>(), It.IsAny<bool>())).Returns((AiqRewardClaimLock row, bool _) => table.UpdateAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<AiqRewardClaimLock>(), It.IsAny<bool>())).Returns((AiqRewardClaimLock row, bool _) => table.DeleteAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqRewardClaimLock, bool>>>())).Returns((Expression<Func<AiqRewardClaimLock, bool>> predicate) => table.DeleteAsync(predicate));
+        return mock;
+    }
+
+    /// <summary>Verifications.</summary>
+    public static Mock<IRepository<AiqVerification>> Over(InMemoryTable<AiqVerification> table)
+    {
+        var mock = new Mock<IRepository<AiqVerification>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        mock.Setup(r => r.GetByIdAsync(It.IsAny<int?>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .Returns((int? id, Func<ICacheKeyService, CacheKey> _, bool _, bool _) => table.GetByIdAsync(id)!);
+        mock.Setup(r => r.InsertAsync(It.IsAny<AiqVerification>(), It.IsAny<bool>())).Returns((AiqVerification row, bool _) => table.InsertAsync(row));
+        mock.Setup(r => r.InsertAsync(It.IsAny<IList<AiqVerification>>(), It.IsAny<bool>())).Returns((IList<AiqVerification> rows, bool _) => table.InsertAsync(rows));
+        mock.Setup(r => r.UpdateAsync(It.IsAny<AiqVerification>(), It.IsAny<bool>())).Returns((AiqVerification row, bool _) => table.UpdateAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<AiqVerification>(), It.IsAny<bool>())).Returns((AiqVerification row, bool _) => table.DeleteAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqVerification, bool>>>())).Returns((Expression<Func<AiqVerification, bool>> predicate) => table.DeleteAsync(predicate));
+        return mock;
+    }
+
+    /// <summary>Consent records.</summary>
+    public static Mock<IRepository<AiqConsentRecord>> Over(InMemoryTable<AiqConsentRecord> table)
+    {
+        var mock = new Mock<IRepository<AiqConsentRecord>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        mock.Setup(r => r.GetByIdAsync(It.IsAny<int?>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .Returns((int? id, Func<ICacheKeyService, CacheKey> _, bool _, bool _) => table.GetByIdAsync(id)!);
+        mock.Setup(r => r.InsertAsync(It.IsAny<AiqConsentRecord>(), It.IsAny<bool>())).Returns((AiqConsentRecord row, bool _) => table.InsertAsync(row));
+        mock.Setup(r => r.InsertAsync(It.IsAny<IList<AiqConsentRecord>>(), It.IsAny<bool>())).Returns((IList<AiqConsentRecord> rows, bool _) => table.InsertAsync(rows));
+        mock.Setup(r => r.UpdateAsync(It.IsAny<AiqConsentRecord>(), It.IsAny<bool>())).Returns((AiqConsentRecord row, bool _) => table.UpdateAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<AiqConsentRecord>(), It.IsAny<bool>())).Returns((AiqConsentRecord row, bool _) => table.DeleteAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqConsentRecord, bool>>>())).Returns((Expression<Func<AiqConsentRecord, bool>> predicate) => table.DeleteAsync(predicate));
+        return mock;
+    }
+
+    /// <summary>The abandoned-cart sync log.</summary>
+    public static Mock<IRepository<AiqCartSync>> Over(InMemoryTable<AiqCartSync> table)
+    {
+        var mock = new Mock<IRepository<AiqCartSync>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        mock.Setup(r => r.GetByIdAsync(It.IsAny<int?>(), It.IsAny<Func<ICacheKeyService, CacheKey>>(), It.IsAny<bool>(), It.IsAny<bool>()))
+            .Returns((int? id, Func<ICacheKeyService, CacheKey> _, bool _, bool _) => table.GetByIdAsync(id)!);
+        mock.Setup(r => r.InsertAsync(It.IsAny<AiqCartSync>(), It.IsAny<bool>())).Returns((AiqCartSync row, bool _) => table.InsertAsync(row));
+        mock.Setup(r => r.InsertAsync(It.IsAny<IList<AiqCartSync>>(), It.IsAny<bool>())).Returns((IList<AiqCartSync> rows, bool _) => table.InsertAsync(rows));
+        mock.Setup(r => r.UpdateAsync(It.IsAny<AiqCartSync>(), It.IsAny<bool>())).Returns((AiqCartSync row, bool _) => table.UpdateAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<AiqCartSync>(), It.IsAny<bool>())).Returns((AiqCartSync row, bool _) => table.DeleteAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqCartSync, bool>>>())).Returns((Expression<Func<AiqCartSync, bool>> predicate) => table.DeleteAsync(predicate));
+        return mock;
+    }
+
+    /// <summary>Cart items (read by the abandoned-cart query).</summary>
+    public static Mock<IRepository<ShoppingCartItem>> Over(InMemoryTable<ShoppingCartItem> table)
+    {
+        var mock = new Mock<IRepository<ShoppingCartItem>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        return mock;
+    }
+
+    /// <summary>Customers (read).</summary>
+    public static Mock<IRepository<Customer>> Over(InMemoryTable<Customer> table)
+    {
+        var mock = new Mock<IRepository<Customer>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        return mock;
+    }
+
+    /// <summary>Addresses (read).</summary>
+    public static Mock<IRepository<Address>> Over(InMemoryTable<Address> table)
+    {
+        var mock = new Mock<IRepository<Address>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        return mock;
+    }
+
+    /// <summary>Orders (read).</summary>
+    public static Mock<IRepository<Order>> Over(InMemoryTable<Order> table)
+    {
+        var mock = new Mock<IRepository<Order>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        return mock;
+    }
+}
