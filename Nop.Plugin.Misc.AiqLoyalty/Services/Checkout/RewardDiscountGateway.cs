@@ -94,7 +94,7 @@ public class RewardDiscountGateway : IRewardDiscountGateway
         catch
         {
             // Never leave an active coupon without its owner check.
-            await _discountService.DeleteDiscountAsync(discount);
+            await DeleteAsync(discount);
             throw;
         }
 
@@ -121,8 +121,26 @@ public class RewardDiscountGateway : IRewardDiscountGateway
         }
         else
         {
-            await _discountService.DeleteDiscountAsync(discount);
+            await DeleteAsync(discount);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(Discount discount)
+    {
+        ArgumentNullException.ThrowIfNull(discount);
+
+        // IDiscountService.DeleteDiscountAsync removes all of a discount's requirements in one
+        // statement. The group and the plugin's rule inside it reference each other through the
+        // self-referencing ParentId key (ON DELETE NO ACTION): PostgreSQL and SQL Server check it at
+        // the end of the statement, but MySQL/MariaDB (InnoDB) check it row by row and refuse to
+        // delete the group while its child still exists. So, as nopCommerce's admin does when it
+        // deletes a requirement group, each top-level requirement goes first with its children
+        // (deepest first, one row per statement); the discount then has no requirements left.
+        foreach (var requirement in await _discountService.GetAllDiscountRequirementsAsync(discount.Id, topLevelOnly: true))
+            await _discountService.DeleteDiscountRequirementAsync(requirement, recursively: true);
+
+        await _discountService.DeleteDiscountAsync(discount);
     }
 
     #endregion
