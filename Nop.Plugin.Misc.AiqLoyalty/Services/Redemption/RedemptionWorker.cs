@@ -69,14 +69,7 @@ public class RedemptionWorker : IRedemptionWorker
         var watch = Stopwatch.StartNew();
         await _claimService.ReleaseExpiredAsync(_clock.GetUtcNow().UtcDateTime);
 
-        var now = _clock.GetUtcNow().UtcDateTime;
-        var candidates = await _claimRepository.Table
-            .Where(c => WorkStates.Contains(c.StateId)
-                && c.RedemptionModelId == (int)AiqRedemptionModel.RedeemOnOrder
-                && (c.StateId != (int)ClaimState.Redeemed || c.RefundRequested)
-                && (c.NextAttemptOnUtc == null || c.NextAttemptOnUtc <= now))
-            .OrderBy(c => c.NextAttemptOnUtc)
-            .ThenBy(c => c.Id)
+        var candidates = await DueClaims(_claimRepository.Table, _clock.GetUtcNow().UtcDateTime)
             .Take(BatchSize)
             .ToListAsync();
 
@@ -90,6 +83,29 @@ public class RedemptionWorker : IRedemptionWorker
         }
 
         return processed;
+    }
+
+    /// <summary>
+    /// The claims with redemption or refund work due at <paramref name="nowUtc"/>, in the order the
+    /// worker takes them: those never scheduled (no next attempt: due since their order was placed)
+    /// first, then by due time, then by id.
+    /// </summary>
+    /// <remarks>
+    /// The NULL-first order is spelled out because databases disagree where NULL sorts: first on SQL
+    /// Server and MySQL/MariaDB, last on PostgreSQL, where a backlog of retries would otherwise hold
+    /// newly placed claims back.
+    /// </remarks>
+    public static IQueryable<AiqRewardClaim> DueClaims(IQueryable<AiqRewardClaim> claims, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return claims
+            .Where(c => WorkStates.Contains(c.StateId)
+                && c.RedemptionModelId == (int)AiqRedemptionModel.RedeemOnOrder
+                && (c.StateId != (int)ClaimState.Redeemed || c.RefundRequested)
+                && (c.NextAttemptOnUtc == null || c.NextAttemptOnUtc <= nowUtc))
+            .OrderBy(c => c.NextAttemptOnUtc == null ? 0 : 1)
+            .ThenBy(c => c.NextAttemptOnUtc)
+            .ThenBy(c => c.Id);
     }
 
     /// <inheritdoc />
