@@ -122,7 +122,7 @@ public sealed class ShopperVerification
                 await _store.SaveAsync(customerScope, customer with
                 {
                     State = _policy.RecordSuccess(customer.State, now),
-                    ContactId = wallet.Value.ContactId ?? customer.ContactId
+                    ContactId = AiqIdentifier.Clean(wallet.Value.ContactId) ?? customer.ContactId
                 }, cancellationToken);
                 return Verified(wallet.Value, now);
             }
@@ -202,7 +202,7 @@ public sealed class ShopperVerification
             if (!wallet.HasValue)
                 return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
 
-            var contactId = wallet.Value.ContactId ?? signup.Value?.ContactId;
+            var contactId = AiqIdentifier.Clean(wallet.Value.ContactId) ?? AiqIdentifier.Clean(signup.Value?.ContactId);
             if (contactId is not null)
                 await consentLog.SetContactIdAsync(consentId, contactId, cancellationToken);
 
@@ -227,7 +227,7 @@ public sealed class ShopperVerification
         var scope = VerificationScope.ForCustomer(storeId, customerId);
         var customer = await _store.GetAsync(scope, cancellationToken);
         var now = _clock.GetUtcNow();
-        await _store.SaveAsync(scope, customer with { State = _policy.RecordSuccess(customer.State, now), Identity = ownIdentity, ContactId = wallet.Value.ContactId }, cancellationToken);
+        await _store.SaveAsync(scope, customer with { State = _policy.RecordSuccess(customer.State, now), Identity = ownIdentity, ContactId = AiqIdentifier.Clean(wallet.Value.ContactId) }, cancellationToken);
         return Verified(wallet.Value, now);
     }
 

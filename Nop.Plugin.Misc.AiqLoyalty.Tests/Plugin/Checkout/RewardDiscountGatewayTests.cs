@@ -177,4 +177,30 @@ public class RewardDiscountGatewayTests
         Assert.That(_world.Requirements, Is.Empty);
         Assert.That(_world.Discounts.ContainsKey(discount.Id), Is.False);
     }
+
+    [Test]
+    public void ALongOrEmojiRewardNameStillFitsNopCommercesColumnAndKeepsTheClaimId()
+    {
+        var offer = CheckoutWorld.TenOff with { Name = "\U0001F381 " + new string('n', 199) };
+
+        var discount = Completed.Result(_world.Gateway.CreateAsync(Claim(123456), offer, false, DateTime.UtcNow.AddMinutes(30)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(discount.Name, Has.Length.LessThanOrEqualTo(200), "Discount.Name holds 200 characters");
+            Assert.That(discount.Name, Does.StartWith("AIQ reward \uFFFD nnn").And.EndWith(" #123456"));
+            Assert.That(discount.Name.Any(char.IsSurrogate), Is.False, "utf8mb3 on MySQL/MariaDB cannot hold it");
+        });
+    }
+
+    [Test]
+    public async Task AnEmojiRewardNameIsStoredOnTheClaimAsTheColumnCanHoldIt()
+    {
+        _world.Wallet = _world.Wallet with { Offers = [CheckoutWorld.TenOff with { Name = "\U0001F381 $10 off" }] };
+
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        Assert.That(applied.Applied, Is.True);
+        Assert.That(_world.Claims.Rows.Single().RewardName, Is.EqualTo("\uFFFD $10 off"));
+    }
 }

@@ -89,8 +89,7 @@ public class AbandonedCartSyncService : IAbandonedCartSyncService
     private AbandonedCartSources Sources => new(_itemRepository.Table, _customerRepository.Table, _addressRepository.Table,
         _orderRepository.Table, _verificationRepository.Table, _syncRepository.Table);
 
-    private static string Truncate(string text) =>
-        text is { Length: > 0 } && text.Length > AbandonedCartDefaults.MaxErrorLength ? text[..AbandonedCartDefaults.MaxErrorLength] : text;
+    private static string Truncate(string text) => StoredText.Fit(text, AbandonedCartDefaults.MaxErrorLength);
 
     private static string FirstValid(Func<string, NormalizationResult> normalize, params string[] values)
     {

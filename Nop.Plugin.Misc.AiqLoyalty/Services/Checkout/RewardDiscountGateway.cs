@@ -53,7 +53,7 @@ public class RewardDiscountGateway : IRewardDiscountGateway
         var percentage = offer.Kind == RewardKind.Percentage;
         var discount = new Discount
         {
-            Name = Cut($"{AiqLoyaltyDefaults.DiscountNamePrefix} {offer.Name} #{claim.Id}", 200),
+            Name = DiscountName(claim, offer),
             AdminComment = $"Created by the AIQ loyalty plugin for customer {claim.CustomerId}, AIQ reward {claim.TemplateId}. Removed or deactivated automatically.",
             DiscountType = DiscountType.AssignedToOrderSubTotal,
             UsePercentage = percentage,
@@ -147,10 +147,17 @@ public class RewardDiscountGateway : IRewardDiscountGateway
 
     #region Utilities
 
+    /// <summary>"AIQ reward {name} #{claim}", the reward's name shortened so the claim id always fits nopCommerce's column.</summary>
+    private static string DiscountName(AiqRewardClaim claim, RewardOffer offer)
+    {
+        var prefix = AiqLoyaltyDefaults.DiscountNamePrefix + " ";
+        var suffix = $" #{claim.Id}";
+        var name = StoredText.Fit(offer.Name ?? string.Empty, AiqLoyaltyDefaults.Columns.DiscountNameLength - prefix.Length - suffix.Length);
+        return prefix + name + suffix;
+    }
+
     /// <summary>120 random bits: a coupon nobody can guess (and it is also tied to its owner).</summary>
     private static string NewCouponCode() => "AIQ-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(15));
-
-    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
     #endregion
 }
