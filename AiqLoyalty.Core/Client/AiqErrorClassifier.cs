@@ -4,7 +4,7 @@ namespace AiqLoyalty.Core.Client;
 
 /// <summary>
 /// Turns an AIQ error status into an <see cref="AiqErrorKind"/>. AIQ documents few statuses, so the
-/// readings marked [INFER] in shared/aiq-api.md all live here.
+/// readings marked INFER in docs/aiq-api.md ("Answers and errors") all live here.
 /// </summary>
 public static class AiqErrorClassifier
 {

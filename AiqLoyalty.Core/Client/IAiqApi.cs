@@ -5,8 +5,9 @@ using Refit;
 namespace AiqLoyalty.Core.Client;
 
 /// <summary>
-/// AIQ's HTTP API as documented in shared/aiq-api.md. The redemption PUT is not here: its URL is
-/// absolute and opaque and is called as given (see <see cref="AiqClient.RedeemAsync"/>).
+/// AIQ's HTTP API as docs/aiq-api.md records it (each fact tagged DOC, CODE or INFER). The
+/// redemption PUT is not here: its URL is absolute and opaque and is called as given (see
+/// <see cref="AiqClient.RedeemAsync"/>).
 /// </summary>
 [Headers("Accept: application/json")]
 public interface IAiqApi

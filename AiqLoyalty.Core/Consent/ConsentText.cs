@@ -2,7 +2,7 @@ namespace AiqLoyalty.Core.Consent;
 
 /// <summary>
 /// AIQ's loyalty signup consent text, word for word from AIQ's ecommerce integration guide
-/// (shared/aiq-ecommerce-guide.txt). It is a legal string: do not reword, re-punctuate or "fix" it
+/// (recorded in docs/aiq-api.md, "Sign a shopper up"). It is a legal string: do not reword, re-punctuate or "fix" it
 /// (the guide's "it's" and straight quotes around "STOP" are kept on purpose).
 /// </summary>
 public static class ConsentText

@@ -2,7 +2,7 @@ namespace AiqLoyalty.Core.Validation;
 
 /// <summary>
 /// The shape of AIQ's verification code: exactly four ASCII digits, kept as a string so leading
-/// zeros survive (shared/aiq-api.md, "View the wallet with the PIN").
+/// zeros survive (docs/aiq-api.md, "View the wallet with the PIN").
 /// </summary>
 public static class PinCodeFormat
 {

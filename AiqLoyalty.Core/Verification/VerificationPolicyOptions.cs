@@ -1,7 +1,7 @@
 namespace AiqLoyalty.Core.Verification;
 
 /// <summary>
-/// Limits on PIN verification. AIQ enforces none of these (shared/aiq-api.md), so the plugin does.
+/// Limits on PIN verification. AIQ documents none of these (docs/aiq-api.md), so the plugin enforces them.
 /// Check a configured instance with <see cref="VerificationPolicyOptionsValidator"/>.
 /// </summary>
 public sealed class VerificationPolicyOptions

@@ -4,7 +4,7 @@ using AiqLoyalty.Core.Wire.Json;
 namespace AiqLoyalty.Core.Wire;
 
 /// <summary>
-/// One reward in a shopper's wallet, in AIQ's wire field names (see shared/aiq-api.md, "The wallet
+/// One reward in a shopper's wallet, in AIQ's wire field names (see docs/aiq-api.md, "The wallet
 /// object"). Everything here is untrusted input: the offers mapper decides what may be used.
 /// </summary>
 public sealed record DiscountTemplate

@@ -11,7 +11,7 @@ public sealed class CodePrinter(TextWriter writer)
     /// <summary>The text AIQ sends, per its guide [DOC].</summary>
     public static string MessageFor(SentCode sent) => $"Your code to unlock rewards is: {sent.Code}";
 
-    /// <summary>Prints <c>[sandbox] SMS to 5551234567: Your code to unlock rewards is: 1234</c> (or "Email to").</summary>
+    /// <summary>Prints <c>[sandbox] SMS to 3035550101: Your code to unlock rewards is: 1234</c> (or "Email to").</summary>
     public async Task PrintAsync(ShopperIdentity identity, SentCode sent)
     {
         var channel = identity.Phone is not null ? $"SMS to {identity.Phone}" : $"Email to {identity.Email}";

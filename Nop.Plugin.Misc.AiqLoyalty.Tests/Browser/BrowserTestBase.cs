@@ -54,6 +54,10 @@ public abstract class BrowserTestBase
                 "(e.g. STORE_URL=http://127.0.0.1:5080 SANDBOX_URL=http://127.0.0.1:5099).");
         }
 
+        // Playwright's 5 s default for expectations is too short for a store on a loaded 2-core machine
+        // (a checkout step re-renders through several AJAX calls); a real failure still fails, later.
+        Microsoft.Playwright.Assertions.SetDefaultExpectTimeout(15_000);
+
         StoreUrl = store!.TrimEnd('/');
         Sandbox = new SandboxControl(sandbox!.TrimEnd('/'));
         await Sandbox.EnsureAnsweringAsync();

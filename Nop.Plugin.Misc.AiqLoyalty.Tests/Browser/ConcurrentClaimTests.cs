@@ -291,7 +291,7 @@ public partial class ConcurrentClaimTests : BrowserTestBase
             await Expect(state.Locator("option", new LocatorLocatorOptions { HasText = "New York" })).ToHaveCountAsync(1, new() { Timeout = 30_000 });
             await state.SelectOptionAsync(new SelectOptionValue { Label = "New York" });
             foreach (var (selector, value) in new[] { ("#BillingNewAddress_City", "New York"), ("#BillingNewAddress_Address1", "1 Main St"),
-                         ("#BillingNewAddress_ZipPostalCode", "10001"), ("#BillingNewAddress_PhoneNumber", "2125550100") })
+                         ("#BillingNewAddress_ZipPostalCode", "10001"), ("#BillingNewAddress_PhoneNumber", TestPhones.BillingAddress) })
             {
                 var input = billing.Locator(selector);
                 if (await input.CountAsync() > 0 && await input.IsVisibleAsync())

@@ -16,7 +16,7 @@ public partial class RedemptionTests : BrowserTestBase
     #region Fields
 
     /// <summary>Demo shopper Ann (1,233 points): her reward 1070 "$1 OFF every visit" costs 50 points and is reusable, so the scenario can run again.</summary>
-    private const string Ann = "5551234567";
+    private const string Ann = TestPhones.Ann;
 
     private const string PointsTemplate = "1070";
 

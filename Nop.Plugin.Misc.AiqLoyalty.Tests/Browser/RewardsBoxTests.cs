@@ -16,10 +16,10 @@ public class RewardsBoxTests : BrowserTestBase
     #region Fields
 
     /// <summary>Demo shopper Ann: 1,233 points, reward 1010 "15% OFF" capped at $100.</summary>
-    private const string Ann = "5551234567";
+    private const string Ann = TestPhones.Ann;
 
     /// <summary>Not a member in the sandbox's seed; its welcome gift is template 2001 "$5 welcome gift".</summary>
-    private const string NonMember = "5559990000";
+    private const string NonMember = TestPhones.NonMember;
 
     private const string ConsentTextGreenLeaf =
         "I consent to signup for the Green Leaf rewards program where I will receive marketing communications. " +
@@ -45,7 +45,7 @@ public class RewardsBoxTests : BrowserTestBase
         var before = await ann.ReadCartTotalsAsync();
         await ann.StepAsync("cart-with-rewards-box");
 
-        await ann.SendCodeAsync("(555) 123-4567");
+        await ann.SendCodeAsync(TestPhones.Typed(Ann, "(###) ###-####"));
         await Expect(ann.Box.Locator("input[name=code]")).ToBeVisibleAsync();
         Assert.That(await ann.MessageTextAsync(), Is.EqualTo("We sent you a code. It may take a minute to arrive."));
         await ann.StepAsync("code-sent");
@@ -117,7 +117,7 @@ public class RewardsBoxTests : BrowserTestBase
             Assert.That(await shopper.MessageTextAsync(),
                 Is.EqualTo("Too many wrong codes. For your security, rewards are locked for a while. Your order can still go ahead."));
             await Expect(shopper.Box.Locator(".aiq-locked")).ToHaveTextAsync("Too many wrong codes. For your security, try again in 15 minutes.");
-            await Expect(shopper.Box.Locator("input[name=code]")).ToHaveCountAsync(0);
+            await Expect(shopper.Box.Locator("input[name=code]")).Not.ToBeVisibleAsync();
             await shopper.StepAsync("locked-out");
 
             // The box offers no code field any more; a script posting the right code is refused too.
@@ -161,7 +161,7 @@ public class RewardsBoxTests : BrowserTestBase
         await shopper.OpenCartAsync();
         var before = await shopper.ReadCartTotalsAsync();
 
-        await shopper.SendCodeAsync("555-999-0000");
+        await shopper.SendCodeAsync(TestPhones.Typed(NonMember, "###-###-####"));
         var consent = shopper.Box.Locator("input[name=consent]");
         await Expect(consent).ToBeVisibleAsync();
         Assert.That(await shopper.MessageTextAsync(), Is.EqualTo("We couldn't find a rewards member with that phone number or email."));
@@ -312,6 +312,31 @@ public class RewardsBoxTests : BrowserTestBase
             await Sandbox.ClearFaultsAsync();
             await StoreDatabase.ForgetPhoneAsync(phone);
         }
+    }
+
+    [Test]
+    [Order(6)]
+    public async Task PremiumTollFreeForeignAndUnassignedNumbers_RefusedWithTheirMessage_NoCodeSent()
+    {
+        var shopper = await NewShopperAsync("refused");
+        await shopper.AddProductToCartAsync();
+        await shopper.OpenCartAsync();
+
+        var refused = new[]
+        {
+            (TestPhones.Typed(TestPhones.PremiumRate, "1-###-###-####"), "Premium-rate numbers (such as 900 numbers) can't receive our texts. Enter your mobile number."),
+            (TestPhones.Typed(TestPhones.TollFree, "(###) ###-####"), "Toll-free numbers (such as 800 numbers) can't receive our texts. Enter your mobile number."),
+            (TestPhones.Typed(TestPhones.Jamaica, "+1 ### ### ####"), "That area code is outside the US and Canada. Enter a US or Canadian mobile number."),
+            (TestPhones.Typed(TestPhones.UnassignedAreaCode, "###.###.####"), "That phone number isn't in use in the US or Canada. Check the area code and the number.")
+        };
+        foreach (var (typed, message) in refused)
+        {
+            await shopper.SendCodeAsync(typed);
+            Assert.That(await shopper.MessageTextAsync(), Is.EqualTo(message), typed);
+            await Expect(shopper.Box.Locator("input[name=code]")).Not.ToBeVisibleAsync();
+        }
+
+        await shopper.StepAsync("refused-numbers");
     }
 
     #endregion

@@ -84,25 +84,17 @@ public sealed class SandboxControl : IDisposable
     /// </summary>
     public async Task<string> CreateFreshMemberAsync(string firstName)
     {
-        for (var attempt = 0; attempt < 20; attempt++)
+        // A fictional number in another area code than the demo shoppers', valid for the plugin, unused in the sandbox.
+        var phone = await TestPhones.NewFictionalAsync(IsMemberAsync);
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty")
         {
-            // 555 + a 7-digit number whose exchange starts with 6-8: never a demo shopper (555-123, -222, -333, -444) nor the non-member 555-999.
-            var phone = "555" + Random.Shared.Next(6, 9) + Random.Shared.Next(0, 1_000_000).ToString("000000");
-            if (await IsMemberAsync(phone))
-                continue;
-
-            using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty")
-            {
-                Content = JsonContent.Create(new { mobilePhone = phone, firstName, lastName = "Browser", loyalty = true, smsOptIn = true })
-            };
-            request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
-            using var response = await _http.SendAsync(request);
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "creating a sandbox member");
-            return phone;
-        }
-
-        Assert.Fail("Could not find an unused phone in the sandbox.");
-        return null!;
+            Content = JsonContent.Create(new { mobilePhone = phone, firstName, lastName = "Browser", loyalty = true, smsOptIn = true })
+        };
+        request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
+        using var response = await _http.SendAsync(request);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), "creating a sandbox member");
+        return phone;
     }
 
     /// <inheritdoc />

@@ -209,7 +209,7 @@ public sealed partial class StoreShopper
         await FillIfPresentAsync(billing, "#BillingNewAddress_City", "New York");
         await FillIfPresentAsync(billing, "#BillingNewAddress_Address1", "1 Main St");
         await FillIfPresentAsync(billing, "#BillingNewAddress_ZipPostalCode", "10001");
-        await FillIfPresentAsync(billing, "#BillingNewAddress_PhoneNumber", "2125550100");
+        await FillIfPresentAsync(billing, "#BillingNewAddress_PhoneNumber", TestPhones.BillingAddress);
         await StepAsync("checkout-billing");
         await billing.Locator(".new-address-next-step-button").ClickAsync();
 

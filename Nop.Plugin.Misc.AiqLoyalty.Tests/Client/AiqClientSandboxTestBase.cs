@@ -15,14 +15,14 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Client;
 /// </summary>
 public abstract class AiqClientSandboxTestBase
 {
-    protected const string AnnPhone = "5551234567";
+    protected const string AnnPhone = TestPhones.Ann;
     protected const string AnnEmail = "ann@example.com";
     protected const string AnnContactId = "c_ann";
     protected const long AnnPoints = 1233;
-    protected const string BenPhone = "5552223333";
-    protected const string CaraPhone = "5553334444";
-    protected const string DanPhone = "5554445555";
-    protected const string NonMemberPhone = "5559990000";
+    protected const string BenPhone = TestPhones.Ben;
+    protected const string CaraPhone = TestPhones.Cara;
+    protected const string DanPhone = TestPhones.Dan;
+    protected const string NonMemberPhone = TestPhones.NonMember;
 
     /// <summary>Ann's 15% template: 300 points, single use.</summary>
     protected const string Template1010 = "1010";

@@ -13,7 +13,7 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Client;
 public class AiqClientStubTests
 {
     private const string Key = "secret-key-123";
-    private static readonly ContactIdentity Ann = ContactIdentity.Phone("5551234567");
+    private static readonly ContactIdentity Ann = ContactIdentity.Phone(TestPhones.Ann);
     private const string WalletJson = """{"success":true,"code":200,"data":{"contactID":"c_ann","loyaltyPoints":10,"discountTemplates":[]}}""";
 
     private StubHttpHandler _stub = null!;
@@ -49,7 +49,7 @@ public class AiqClientStubTests
             Assert.That(request.Headers.Authorization, Is.Null);
             Assert.That(request.RequestUri!.AbsoluteUri, Does.Not.Contain(Key));
             Assert.That(request.RequestUri.AbsolutePath, Is.EqualTo("/api/v2/wallet"));
-            Assert.That(body, Is.EqualTo("""{"phone":"5551234567"}"""));
+            Assert.That(body, Is.EqualTo("""{"phone":"3035550101"}"""));
         });
     }
 

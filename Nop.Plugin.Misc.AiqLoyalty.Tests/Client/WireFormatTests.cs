@@ -4,11 +4,11 @@ using AiqLoyalty.Core.Wire.Json;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Client;
 
-/// <summary>Tolerant reading of AIQ's documented payloads (shared/aiq-api.md).</summary>
+/// <summary>Tolerant reading of AIQ's documented payloads (docs/aiq-api.md).</summary>
 [TestFixture]
 public class WireFormatTests
 {
-    // The wallet example from aiq-api.md, with its comments removed.
+    // A wallet answer with every field docs/aiq-api.md lists ("The wallet object"), in AIQ's documented shape.
     private const string DocumentedWallet = """
         {"data": {
           "contactID": "c_123",
@@ -108,7 +108,7 @@ public class WireFormatTests
     {
         var json = JsonSerializer.Serialize(new SignupRequest
         {
-            MobilePhone = "5551234567",
+            MobilePhone = TestPhones.Ann,
             Loyalty = true,
             SmsOptIn = true,
             FavoriteStoreId = 12,
@@ -119,7 +119,7 @@ public class WireFormatTests
         var root = document.RootElement;
         Assert.Multiple(() =>
         {
-            Assert.That(root.GetProperty("mobilePhone").GetString(), Is.EqualTo("5551234567"));
+            Assert.That(root.GetProperty("mobilePhone").GetString(), Is.EqualTo(TestPhones.Ann));
             Assert.That(root.GetProperty("smsoptin").GetBoolean(), Is.True);
             Assert.That(root.GetProperty("favoriteStoreID").ValueKind, Is.EqualTo(JsonValueKind.Number));
             Assert.That(root.GetProperty("customAttributes")[0].GetProperty("key").GetString(), Is.EqualTo("source"));

@@ -1,3 +1,4 @@
+using AiqLoyalty.Core.Validation;
 using Moq;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.ScheduleTasks;
@@ -96,6 +97,25 @@ public class AiqLoyaltyPluginTests
         foreach (var prefix in AiqLoyaltyLocaleResources.Prefixes)
             _localization.Verify(l => l.DeleteLocaleResourcesAsync(prefix, null), Times.Once);
         Assert.That(_widgetSettings.ActiveWidgetSystemNames, Does.Not.Contain(AiqLoyaltyDefaults.SystemName));
+    }
+
+    [Test]
+    public async Task UpdateOfAnInstalledPluginAddsTheNewTexts()
+    {
+        IDictionary<string, string>? written = null;
+        _localization.Setup(l => l.AddOrUpdateLocaleResourceAsync(It.IsAny<IDictionary<string, string>>(), null))
+            .Callback((IDictionary<string, string> resources, int? _) => written = resources).Returns(Task.CompletedTask);
+
+        await _plugin.UpdateAsync("4.90.4", "4.90.5");
+
+        Assert.That(written, Is.Not.Null);
+        Assert.Multiple(() =>
+        {
+            Assert.That(written!.Keys, Is.EquivalentTo(AiqLoyaltyLocaleResources.All.Keys));
+            Assert.That(written[ShopperLocaleResources.InputErrorName(ValidationErrors.PhonePremiumRate)],
+                Is.EqualTo(ValidationErrors.PhonePremiumRate.DefaultMessage));
+            Assert.That(written.Keys, Does.Contain("Plugins.Misc.AiqLoyalty.SyncLog.Export"));
+        });
     }
 
     [Test]

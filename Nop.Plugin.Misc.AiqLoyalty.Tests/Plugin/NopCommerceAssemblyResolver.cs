@@ -14,15 +14,18 @@ internal static class NopCommerceAssemblyResolver
 {
     private static int _registered;
 
+    /// <summary>The published store the tests were compiled against (NOPCOMMERCE_DIR at build time), or null.</summary>
+    internal static string? StoreFolder => typeof(NopCommerceAssemblyResolver).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "NopCommerceDir")?.Value;
+
     [ModuleInitializer]
     internal static void Register()
     {
         if (Interlocked.Exchange(ref _registered, 1) == 1)
             return;
 
-        var storeDir = typeof(NopCommerceAssemblyResolver).Assembly
-            .GetCustomAttributes<AssemblyMetadataAttribute>()
-            .FirstOrDefault(a => a.Key == "NopCommerceDir")?.Value;
+        var storeDir = StoreFolder;
         if (string.IsNullOrEmpty(storeDir))
             return;
 

@@ -39,7 +39,7 @@ public sealed class ApiKeyTests : SandboxTestBase
     [Test]
     public async Task BearerKey_Is403()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"5551234567\"}") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"3035550101\"}") };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", SandboxHost.DemoApiKey);
 
         using var response = await Client.SendAsync(request);
@@ -50,7 +50,7 @@ public sealed class ApiKeyTests : SandboxTestBase
     [Test]
     public async Task HyphenatedHeaderName_Is403()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"5551234567\"}") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"3035550101\"}") };
         request.Headers.Add("X-API-Key", SandboxHost.DemoApiKey);
 
         using var response = await Client.SendAsync(request);
@@ -61,7 +61,7 @@ public sealed class ApiKeyTests : SandboxTestBase
     [Test]
     public async Task HeaderNameCase_DoesNotMatter()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"5551234567\"}") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"3035550101\"}") };
         request.Headers.Add("x-apikey", SandboxHost.DemoApiKey);
 
         using var response = await Client.SendAsync(request);

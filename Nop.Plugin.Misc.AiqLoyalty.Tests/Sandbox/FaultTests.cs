@@ -95,7 +95,7 @@ public sealed class FaultTests : SandboxTestBase
     {
         await AddFaultAsync(new { path = WalletPath, status = 503, delayMs = 10_000 });
         using var impatient = new HttpClient { BaseAddress = Host.BaseAddress, Timeout = TimeSpan.FromMilliseconds(200) };
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"5551234567\"}") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/wallet") { Content = Raw("{\"phone\":\"3035550101\"}") };
         request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
 
         Assert.CatchAsync<TaskCanceledException>(() => impatient.SendAsync(request));

@@ -61,8 +61,8 @@ public sealed class SeedTests
     }
 
     [TestCase("{\"apiKeys\": {}}", "apiKeys")]
-    [TestCase("{\"apiKeys\": {\"k\": \"1\"}, \"shoppers\": [{\"contactID\": \"c\", \"phone\": \"5551234567\", \"templateIds\": [\"9\"]}]}", "unknown template")]
-    [TestCase("{\"apiKeys\": {\"k\": \"1\"}, \"shoppers\": [{\"contactID\": \"c\", \"phone\": \"+15551234567\"}]}", "10 digits")]
+    [TestCase("{\"apiKeys\": {\"k\": \"1\"}, \"shoppers\": [{\"contactID\": \"c\", \"phone\": \"3035550101\", \"templateIds\": [\"9\"]}]}", "unknown template")]
+    [TestCase("{\"apiKeys\": {\"k\": \"1\"}, \"shoppers\": [{\"contactID\": \"c\", \"phone\": \"+13035550101\"}]}", "10 digits")]
     [TestCase("{\"apiKeys\": {\"k\": \"1\"}, \"welcomeTemplateIds\": [\"9\"]}", "welcomeTemplateIds")]
     [TestCase("not json", "not valid JSON")]
     public void InvalidSeed_IsRejectedWithTheReason(string json, string reason)

@@ -75,10 +75,10 @@ public sealed class SignupTests : SandboxTestBase
     }
 
     [TestCase("{\"firstName\": \"Nobody\"}")]
-    [TestCase("{\"mobilePhone\": \"+1 555 999 0000\"}")]
-    [TestCase("{\"mobilePhone\": \"555999000\"}")]
+    [TestCase("{\"mobilePhone\": \"+1 303 555 0199\"}")]
+    [TestCase("{\"mobilePhone\": \"303555019\"}")]
     [TestCase("{\"email\": \"not-an-email\"}")]
-    [TestCase("{\"mobilePhone\": \"5559990000\", \"favoriteStoreID\": \"12\"}")]
+    [TestCase("{\"mobilePhone\": \"3035550199\", \"favoriteStoreID\": \"12\"}")]
     public async Task InvalidSignup_Is400_AndCreatesNobody(string body)
     {
         using var response = await PostAsync("api/v2/loyalty", Raw(body));

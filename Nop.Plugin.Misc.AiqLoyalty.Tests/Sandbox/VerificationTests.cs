@@ -62,9 +62,9 @@ public sealed class VerificationTests : SandboxTestBase
         await AssertErrorAsync(verify, HttpStatusCode.BadRequest);
     }
 
-    [TestCase("+15551234567")]
-    [TestCase("555123456")]
-    [TestCase("555-123-4567")]
+    [TestCase("+13035550101")]
+    [TestCase("303555010")]
+    [TestCase("303-555-0101")]
     public async Task Verify_PhoneNotTenDigits_Is400(string phone)
     {
         using var verify = await PostAsync("api/v2/verify/contact/wallet", new { phone });

@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Models.Orders;
+using Nop.Plugin.Misc.AiqLoyalty.Mvc;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Services.Logging;
 using Nop.Services.Messages;
@@ -24,6 +25,7 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
 
     private readonly ICustomerActivityService _activityService;
     private readonly INotificationService _notificationService;
+    private readonly IRewardsAuditExporter _auditExporter;
     private readonly IRedemptionWorker _worker;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
 
@@ -35,10 +37,12 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
     public AiqLoyaltyOrderAdminController(ICustomerActivityService activityService,
         INotificationService notificationService,
         IRedemptionWorker worker,
-        IRepository<AiqRewardClaim> claimRepository)
+        IRepository<AiqRewardClaim> claimRepository,
+        IRewardsAuditExporter auditExporter)
     {
         _activityService = activityService;
         _notificationService = notificationService;
+        _auditExporter = auditExporter;
         _worker = worker;
         _claimRepository = claimRepository;
     }
@@ -74,49 +78,23 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
     [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
     public IActionResult Audit() => View("~/Plugins/Misc.AiqLoyalty/Views/Orders/Audit.cshtml");
 
-    /// <summary>CSV of rewards and points per order (AIQ's pointsDeduction) for a date range and store.</summary>
+    /// <summary>
+    /// CSV of rewards and points per order (AIQ's pointsDeduction) for a date range and store,
+    /// streamed to the browser as it is read.
+    /// </summary>
     [HttpPost]
     [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
     public async Task<IActionResult> ExportAudit(DateTime? fromUtc, DateTime? toUtc, int storeId)
     {
-        var query = _claimRepository.Table.Where(c => c.OrderId != null);
-        if (storeId > 0)
-            query = query.Where(c => c.StoreId == storeId);
-        if (fromUtc is { } from)
-            query = query.Where(c => c.CreatedOnUtc >= from);
-        if (toUtc is { } to)
-            query = query.Where(c => c.CreatedOnUtc < to.Date.AddDays(1));
-        var claims = await query.OrderBy(c => c.OrderId).ThenBy(c => c.Id).ToListAsync();
+        // Logged before the first row leaves: a download cut short has still shown data.
+        var store = storeId > 0 ? storeId.ToString(CultureInfo.InvariantCulture) : "all";
+        var from = fromUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "the start";
+        var to = toUtc?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "now";
+        await _activityService.InsertActivityAsync("ExportOrders", $"AIQ loyalty: rewards audit exported (store {store}, from {from} to {to}).");
 
-        var totals = claims.GroupBy(c => c.OrderId).ToDictionary(g => g.Key, g => g.Sum(c => c.PointsDeduction));
-        var csv = new StringBuilder("OrderId,StoreId,CustomerId,Reward,TemplateId,PosDiscountId,PointsDeduction,OrderPointsDeduction,Status,RedemptionModel,ClaimedOnUtc,RedeemedOnUtc,PointsReturnedOnUtc\n");
-        foreach (var c in claims)
-        {
-            csv.AppendLine(string.Join(",",
-                c.OrderId, c.StoreId, c.CustomerId, Field(c.RewardName), Field(c.TemplateId), Field(c.PosDiscountId),
-                c.PointsDeduction, totals[c.OrderId], OrderRewardModel.From(c).State, c.RedemptionModelId == 2 ? "B" : "A",
-                Date(c.CreatedOnUtc), Date(c.RedeemedOnUtc), Date(c.RefundedOnUtc)));
-        }
-
-        await _activityService.InsertActivityAsync("ExportOrders", $"AIQ loyalty: rewards audit exported ({claims.Count} rows).");
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"aiq-rewards-audit-{DateTime.UtcNow:yyyyMMddHHmmss}.csv");
+        var rows = _auditExporter.GetRowsAsync(storeId, fromUtc, toUtc, HttpContext.RequestAborted);
+        return new CsvFileResult<RewardsAuditRow>(_auditExporter.Csv, rows, ExportDefaults.RewardsAuditFileName(DateTime.UtcNow));
     }
-
-    #endregion
-
-    #region Utilities
-
-    /// <summary>Quotes a CSV field and neutralises spreadsheet formulas (names come from AIQ).</summary>
-    private static string Field(string value)
-    {
-        if (string.IsNullOrEmpty(value))
-            return string.Empty;
-        if ("=+-@\t\r".Contains(value[0]))
-            value = "'" + value;
-        return "\"" + value.Replace("\"", "\"\"") + "\"";
-    }
-
-    private static string Date(DateTime? value) => value?.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) ?? string.Empty;
 
     #endregion
 }

@@ -19,6 +19,7 @@ public class AiqLoyaltySyncLogController : BasePluginController
 {
     #region Fields
 
+    private readonly IAbandonedCartSyncLog _syncLog;
     private readonly IAbandonedCartSyncService _syncService;
     private readonly ILocalizationService _localizationService;
     private readonly IStoreContext _storeContext;
@@ -29,11 +30,13 @@ public class AiqLoyaltySyncLogController : BasePluginController
     #region Ctor
 
     /// <summary>Creates the controller.</summary>
-    public AiqLoyaltySyncLogController(IAbandonedCartSyncService syncService,
+    public AiqLoyaltySyncLogController(IAbandonedCartSyncLog syncLog,
+        IAbandonedCartSyncService syncService,
         ILocalizationService localizationService,
         IStoreContext storeContext,
         ISyncLogModelFactory modelFactory)
     {
+        _syncLog = syncLog;
         _syncService = syncService;
         _localizationService = localizationService;
         _storeContext = storeContext;
@@ -69,7 +72,7 @@ public class AiqLoyaltySyncLogController : BasePluginController
         if (selectedIds is null || selectedIds.Count == 0)
             return NoContent();
 
-        var count = await _syncService.RetryAsync(selectedIds);
+        var count = await _syncLog.RetryAsync(selectedIds);
         var message = string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.SyncLog.Retry.Done"), count);
         return Json(new { success = true, count, message });
     }

@@ -15,7 +15,7 @@ public class SyncLogModelFactory : ISyncLogModelFactory
 {
     #region Fields
 
-    private readonly IAbandonedCartSyncService _syncService;
+    private readonly IAbandonedCartSyncLog _syncLog;
     private readonly IDateTimeHelper _dateTimeHelper;
     private readonly ILocalizationService _localizationService;
     private readonly IStoreService _storeService;
@@ -25,12 +25,12 @@ public class SyncLogModelFactory : ISyncLogModelFactory
     #region Ctor
 
     /// <summary>Creates the factory.</summary>
-    public SyncLogModelFactory(IAbandonedCartSyncService syncService,
+    public SyncLogModelFactory(IAbandonedCartSyncLog syncLog,
         IDateTimeHelper dateTimeHelper,
         ILocalizationService localizationService,
         IStoreService storeService)
     {
-        _syncService = syncService;
+        _syncLog = syncLog;
         _dateTimeHelper = dateTimeHelper;
         _localizationService = localizationService;
         _storeService = storeService;
@@ -76,7 +76,7 @@ public class SyncLogModelFactory : ISyncLogModelFactory
         DateTime? toUtc = searchModel.CreatedTo.HasValue ? _dateTimeHelper.ConvertToUtcTime(searchModel.CreatedTo.Value, timeZone).AddDays(1) : null;
         CartSyncStatus? status = searchModel.SearchStatusId >= 0 ? (CartSyncStatus)searchModel.SearchStatusId : null;
 
-        var rows = await _syncService.SearchSyncLogAsync(searchModel.SearchStoreId, status, fromUtc, toUtc, searchModel.Page - 1, searchModel.PageSize);
+        var rows = await _syncLog.SearchAsync(searchModel.SearchStoreId, status, fromUtc, toUtc, searchModel.Page - 1, searchModel.PageSize);
         var storeNames = (await _storeService.GetAllStoresAsync()).ToDictionary(store => store.Id, store => store.Name);
 
         return await new SyncLogListModel().PrepareToGridAsync(searchModel, rows, () => rows.SelectAwait(async row => new SyncLogModel

@@ -7,6 +7,7 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AiqLoyalty.Factories;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using AiqLoyalty.Core.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
@@ -23,6 +24,8 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IAiqClientProvider, AiqClientProvider>();
         services.AddScoped<IAiqDiscountCleaner, AiqDiscountCleaner>();
         services.AddScoped<IAiqLoyaltyModelFactory, AiqLoyaltyModelFactory>();
+        services.AddScoped<IRewardsAuditExporter, RewardsAuditExporter>();
+        services.AddScoped<ISyncLogExporter, SyncLogExporter>();
         services.AddScoped<IVerificationStore, VerificationStore>();
         services.AddScoped<IExclusiveLock, DistributedExclusiveLock>();
         services.AddScoped<IConsentLog, ConsentLog>();
@@ -35,6 +38,10 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRedemptionWorker, RedemptionWorker>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
+        services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
+        services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();
+        services.AddScoped<IAbandonedCartSyncLog, AbandonedCartSyncLog>();
+        services.AddScoped<IAbandonedCartStoreSync, AbandonedCartStoreSync>();
         services.AddScoped<IAbandonedCartSyncService, AbandonedCartSyncService>();
         services.AddScoped<ISyncLogModelFactory, SyncLogModelFactory>();
     }

@@ -21,7 +21,7 @@ namespace AiqLoyalty.Benchmarks;
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class ClientOverheadBenchmarks
 {
-    private const string Phone = "5551234567";
+    private const string Phone = "3035550101";
     private const string ContactJson = "{\"phone\":\"" + Phone + "\"}";
     private const string WalletPath = "api/v2/wallet";
     private const string SendCodePath = "api/v2/verify/contact/wallet";

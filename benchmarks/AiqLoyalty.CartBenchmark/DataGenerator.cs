@@ -54,7 +54,15 @@ public sealed class DataGenerator
     private DateTime LastChangeOf(int customerId) =>
         _now - TimeSpan.FromSeconds(new Random(_shape.Seed * 17 + customerId).NextDouble() * _shape.HistoryDays * 86_400);
 
-    private static string PhoneOf(int customerId) => $"555{2_000_000 + customerId % 7_000_000:D7}";
+    private static readonly string[] FictionalAreaCodes =
+        ["212", "303", "312", "415", "503", "602", "617", "720", "206", "416", "604", "514", "613", "202", "305", "404", "512", "713", "801", "919"];
+
+    /// <summary>
+    /// A fictional number the plugin accepts (a real area code with 555-0100..0199, the range kept for
+    /// fiction); 2,000 distinct numbers, so some customers share one, as households do.
+    /// </summary>
+    private static string PhoneOf(int customerId) =>
+        $"{FictionalAreaCodes[customerId % FictionalAreaCodes.Length]}5550{100 + customerId / FictionalAreaCodes.Length % 100}";
 
     /// <summary>Billing addresses of the customers whose contact is on the address.</summary>
     public IEnumerable<AddressRow> Addresses()

@@ -13,10 +13,7 @@ using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.AiqLoyalty;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
-using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
-using Nop.Services.Configuration;
-using Nop.Services.Stores;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -139,11 +136,19 @@ var client = services.GetRequiredService<IAiqClientFactory>().Create(new AiqClie
 });
 using var control = new HttpClient { BaseAddress = sandbox.BaseAddress };
 
-var service = new AbandonedCartSyncService(new BenchmarkCatalog(), Unused.Of<IAiqClientProvider>(), ConsoleNopLogger.Create(),
-    LinqToDbRepository<Address>.Create(dataOptions), LinqToDbRepository<AiqCartSync>.Create(dataOptions),
-    LinqToDbRepository<AiqVerification>.Create(dataOptions), LinqToDbRepository<Customer>.Create(dataOptions),
-    LinqToDbRepository<Order>.Create(dataOptions), LinqToDbRepository<ShoppingCartItem>.Create(dataOptions),
-    Unused.Of<ISettingService>(), Unused.Of<IStoreService>(), new ShoppingCartSettings(), clock);
+// The plugin's own store run, composed as its DI registrar does, over the benchmark's database.
+var cartSettings = new ShoppingCartSettings();
+var syncRepository = LinqToDbRepository<AiqCartSync>.Create(dataOptions);
+var orderRepository = LinqToDbRepository<Order>.Create(dataOptions);
+var logger = ConsoleNopLogger.Create();
+var service = new AbandonedCartStoreSync(
+    new AbandonedCartBatchLoader(new BenchmarkCatalog(),
+        LinqToDbRepository<Address>.Create(dataOptions), syncRepository,
+        LinqToDbRepository<AiqVerification>.Create(dataOptions), LinqToDbRepository<Customer>.Create(dataOptions),
+        orderRepository, LinqToDbRepository<ShoppingCartItem>.Create(dataOptions), cartSettings),
+    new AbandonedCartSender(syncRepository, clock),
+    new AbandonedCartSyncLog(syncRepository, orderRepository, cartSettings, clock),
+    logger, clock);
 
 async Task<long> SandboxCartsAsync()
 {

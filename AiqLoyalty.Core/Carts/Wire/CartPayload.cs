@@ -4,7 +4,7 @@ namespace AiqLoyalty.Core.Carts.Wire;
 
 /// <summary>
 /// Body of <c>POST /api/v2/cart</c>. [INFER] AIQ does not publish this payload: every JSON name in
-/// this folder is our reading of AIQ's own cart model (shared/aiq-api.md, "Abandoned cart"), in AIQ's
+/// this folder is our reading of AIQ's own cart model (docs/aiq-api.md, "Abandoned carts"), in AIQ's
 /// usual casing (contactID, redemptionURL). Change names here and only here.
 /// </summary>
 public sealed record CartPayload

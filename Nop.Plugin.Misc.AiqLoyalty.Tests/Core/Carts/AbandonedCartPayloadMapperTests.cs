@@ -15,7 +15,7 @@ public class AbandonedCartPayloadMapperTests
         CartId = " cart-42 ",
         CreatedAt = Created,
         UpdatedAt = Created.AddMinutes(30),
-        Customer = new AbandonedCartCustomer { Name = "Ann Lee", Phone = "+1 (555) 234-5678", Email = " Ann@Example.com ", ContactId = "c_123" },
+        Customer = new AbandonedCartCustomer { Name = "Ann Lee", Phone = "+1 (212) 555-0123", Email = " Ann@Example.com ", ContactId = "c_123" },
         Lines =
         [
             new AbandonedCartLine
@@ -51,7 +51,7 @@ public class AbandonedCartPayloadMapperTests
               }],
               "totals": {"subtotal": 39.98, "taxes": 3.2, "fees": 5, "discounts": 2, "total": 46.18},
               "store": {"id": 12, "name": "Main St", "address": "1 Main St, Denver, CO", "phone": "303-555-0100"},
-              "customer": {"name": "Ann Lee", "phone": "5552345678", "email": "ann@example.com", "contactID": "c_123"},
+              "customer": {"name": "Ann Lee", "phone": "2125550123", "email": "ann@example.com", "contactID": "c_123"},
               "cartURL": "https://shop.example/cart"
             }
             """);

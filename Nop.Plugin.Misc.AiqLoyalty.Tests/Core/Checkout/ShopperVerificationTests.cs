@@ -18,7 +18,7 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Checkout;
 public class ShopperVerificationTests : SandboxClientFixture
 {
     private const int Store = 1;
-    private const string Ann = "5551234567";
+    private const string Ann = TestPhones.Ann;
     private InMemoryVerificationStore _store = null!;
     private RecordingConsentLog _consents = null!;
     private FakeTimeProvider _clock = null!;
@@ -44,7 +44,7 @@ public class ShopperVerificationTests : SandboxClientFixture
     [Test]
     public async Task RightCodeOpensTheWalletAndRemembersTheContact()
     {
-        var sent = await _flow.SendCodeAsync(Client, Store, 10, "+1 (555) 123-4567");
+        var sent = await _flow.SendCodeAsync(Client, Store, 10, TestPhones.Typed(Ann, "+1 (###) ###-####"));
         var verified = await _flow.CheckCodeAsync(Client, Store, 10, await LatestCodeAsync(Ann));
 
         Assert.That(sent.Kind, Is.EqualTo(VerificationOutcomeKind.CodeSent));
@@ -70,7 +70,7 @@ public class ShopperVerificationTests : SandboxClientFixture
         Assert.That(last.RetryAt, Is.EqualTo(_clock.GetUtcNow() + TimeSpan.FromMinutes(15)));
         Assert.That((await _flow.CheckCodeAsync(Client, Store, 10, code)).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "even the right code");
         Assert.That((await _flow.SendCodeAsync(Client, Store, 11, Ann)).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "a new cart does not reset it");
-        Assert.That((await _flow.SendCodeAsync(Client, Store, 10, "5554445555")).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "a new phone does not reset it");
+        Assert.That((await _flow.SendCodeAsync(Client, Store, 10, TestPhones.Dan)).Kind, Is.EqualTo(VerificationOutcomeKind.LockedOut), "a new phone does not reset it");
 
         _clock.Advance(TimeSpan.FromMinutes(15));
         Assert.That((await _flow.SendCodeAsync(Client, Store, 10, Ann)).Kind, Is.EqualTo(VerificationOutcomeKind.CodeSent));
@@ -116,7 +116,7 @@ public class ShopperVerificationTests : SandboxClientFixture
     [Test]
     public async Task UnknownShopperSignsUpWithConsentAndSeesTheWelcomeGiftWithoutACode()
     {
-        var notMember = await _flow.SendCodeAsync(Client, Store, 20, "555-999-0000");
+        var notMember = await _flow.SendCodeAsync(Client, Store, 20, TestPhones.Typed(TestPhones.NonMember, "###-###-####"));
         var withoutConsent = await _flow.SignupAsync(Client, _consents, Store, 20, new SignupRequestInput(false, "Eve", "New", null), "Green Leaf", AiqCountry.Canada);
         var joined = await _flow.SignupAsync(Client, _consents, Store, 20, new SignupRequestInput(true, "Eve", "New", null), "Green Leaf", AiqCountry.Canada);
 
@@ -146,9 +146,9 @@ public class ShopperVerificationTests : SandboxClientFixture
     [Test]
     public async Task SignupIsRefusedWhenSomeoneJoinedWithThatNumberInTheMeantime()
     {
-        await _flow.SendCodeAsync(Client, Store, 20, "5559990000");
-        (await Control.PostAsJsonAsync("api/v2/loyalty", new { mobilePhone = "5559990000", loyalty = true }) is var r ? r : null)!.Dispose();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty") { Content = JsonContent.Create(new { mobilePhone = "5559990000", loyalty = true }) };
+        await _flow.SendCodeAsync(Client, Store, 20, TestPhones.NonMember);
+        (await Control.PostAsJsonAsync("api/v2/loyalty", new { mobilePhone = TestPhones.NonMember, loyalty = true }) is var r ? r : null)!.Dispose();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/v2/loyalty") { Content = JsonContent.Create(new { mobilePhone = TestPhones.NonMember, loyalty = true }) };
         request.Headers.Add("X-APIKEY", SandboxHost.DemoApiKey);
         (await Control.SendAsync(request)).EnsureSuccessStatusCode();
 
@@ -205,12 +205,12 @@ public class ShopperVerificationTests : SandboxClientFixture
         var sent = await _flow.GetProgressAsync(Store, 10);
         await _flow.CheckCodeAsync(Client, Store, 10, await LatestCodeAsync(Ann));
         var verified = await _flow.GetProgressAsync(Store, 10);
-        await _flow.SendCodeAsync(Client, Store, 20, "5559990000");
+        await _flow.SendCodeAsync(Client, Store, 20, TestPhones.NonMember);
         var signup = await _flow.GetProgressAsync(Store, 20);
 
         Assert.That(sent.Stage, Is.EqualTo(VerificationStage.CodeSent));
         Assert.That(sent.ResendAt, Is.EqualTo(_clock.GetUtcNow() + TimeSpan.FromSeconds(30)));
-        Assert.That(sent.Identity!.Masked, Is.EqualTo("******4567"));
+        Assert.That(sent.Identity!.Masked, Is.EqualTo("******0101"));
         Assert.That(verified.Stage, Is.EqualTo(VerificationStage.Verified));
         Assert.That(verified.ContactId, Is.EqualTo("c_ann"));
         Assert.That(signup.Stage, Is.EqualTo(VerificationStage.Signup));

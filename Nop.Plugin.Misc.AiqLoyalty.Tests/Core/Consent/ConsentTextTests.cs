@@ -38,13 +38,14 @@ public class ConsentTextTests
     }
 
     [Test]
-    public void GuideTemplate_MatchesTheSharedGuideFile()
+    public void GuideTemplate_IsTheTextTheWireContractRecords()
     {
-        var guide = FindGuide();
-        if (guide is null)
-            Assert.Ignore("shared/aiq-ecommerce-guide.txt is not reachable from this checkout.");
+        var contract = FindWireContract();
+        if (contract is null)
+            Assert.Ignore("docs/aiq-api.md is not reachable from the test folder (tests run outside the repository).");
 
-        Assert.That(File.ReadAllText(guide), Does.Contain("\u201C" + ConsentText.GuideTemplate + "\u201D"));
+        // The contract quotes the text as a Markdown block quote on one line.
+        Assert.That(File.ReadAllLines(contract), Does.Contain("> " + ConsentText.GuideTemplate));
     }
 
     [TestCase(null)]
@@ -61,15 +62,15 @@ public class ConsentTextTests
         Assert.That(() => ConsentText.For("Green Leaf", (AiqCountry)99), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 
-    private static string? FindGuide()
+    /// <summary>docs/aiq-api.md of the repository the tests were built in (found by walking up to the solution file).</summary>
+    private static string? FindWireContract()
     {
-        foreach (var start in new[] { TestContext.CurrentContext.TestDirectory, Directory.GetCurrentDirectory() })
+        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "AiqNopPlugin.sln")))
             {
-                var candidate = Path.Combine(dir.FullName, "shared", "aiq-ecommerce-guide.txt");
-                if (File.Exists(candidate))
-                    return candidate;
+                var contract = Path.Combine(dir.FullName, "docs", "aiq-api.md");
+                return File.Exists(contract) ? contract : throw new FileNotFoundException("The repository has no docs/aiq-api.md.", contract);
             }
         }
 

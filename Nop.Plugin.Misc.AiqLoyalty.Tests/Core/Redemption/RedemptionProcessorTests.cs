@@ -16,7 +16,7 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Redemption;
 [TestFixture]
 public class RedemptionProcessorTests : SandboxClientFixture
 {
-    private const string Ann = "5551234567";
+    private const string Ann = TestPhones.Ann;
     private FakeTimeProvider _clock = null!;
     private RecordingLedger _ledger = null!;
     private RedemptionProcessor _processor = null!;
@@ -224,7 +224,7 @@ public class RedemptionProcessorTests : SandboxClientFixture
     [Test]
     public async Task ARefusedRedemptionFailsForGoodWithTheReason()
     {
-        var claim = await PlacedClaimAsync("1020", "5553334444", 500);
+        var claim = await PlacedClaimAsync("1020", TestPhones.Cara, 500);
 
         var failed = await _processor.ProcessAsync(Client, claim);
 

@@ -6,8 +6,8 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Core.Validation;
 [TestFixture]
 public class ContactInputTests
 {
-    [TestCase("+1 (555) 234-5678", ContactKind.Phone, "5552345678")]
-    [TestCase("555.234.5678", ContactKind.Phone, "5552345678")]
+    [TestCase("+1 (212) 555-0123", ContactKind.Phone, TestPhones.OtherUs)]
+    [TestCase("212.555.0123", ContactKind.Phone, TestPhones.OtherUs)]
     [TestCase(" Ann@Example.com ", ContactKind.Email, "ann@example.com")]
     public void Parse_ReturnsExactlyOneNormalisedIdentity(string input, ContactKind kind, string value)
     {
@@ -23,9 +23,13 @@ public class ContactInputTests
     [TestCase("---", "Aiq.Contact.Unrecognized")]
     [TestCase("555-234-567", "Aiq.Phone.WrongLength")]
     [TestCase("+44 20 7946 0958", "Aiq.Phone.UnsupportedCountry")]
+    [TestCase("1-900-555-0123", "Aiq.Phone.PremiumRate")]
+    [TestCase("(800) 555-0123", "Aiq.Phone.TollFree")]
+    [TestCase("876-555-0123", "Aiq.Phone.OutsideUsCanada")]
+    [TestCase("555-123-4567", "Aiq.Phone.Unassigned")]
     [TestCase("ann@example", "Aiq.Email.Invalid")]
-    [TestCase("5552345678@", "Aiq.Email.Invalid")]
-    [TestCase("5552345678 ann@example.com", "Aiq.Email.Invalid")]
+    [TestCase("2125550123@", "Aiq.Email.Invalid")]
+    [TestCase("2125550123 ann@example.com", "Aiq.Email.Invalid")]
     public void Parse_RefusesWithTheMostUsefulCode(string? input, string expectedCode)
     {
         var result = ContactInputParser.Parse(input);
@@ -38,7 +42,7 @@ public class ContactInputTests
         });
     }
 
-    [TestCase("5552345678", true)]
+    [TestCase(TestPhones.OtherUs, true)]
     [TestCase("ann@example.com", true)]
     [TestCase("ann", false)]
     [TestCase("555-234-567", false)]

@@ -57,7 +57,7 @@ public class StringFieldValidatorTests
         Assert.That(result.Errors.Select(e => e.ErrorCode), Is.EqualTo(new[] { "Aiq.Phone.Required" }));
     }
 
-    [TestCase("5552345678", true)]
+    [TestCase(TestPhones.OtherUs, true)]
     [TestCase("555-234-567", false)]
     public void PhoneValidator_ValidatesPhones(string input, bool expected)
     {
@@ -66,7 +66,7 @@ public class StringFieldValidatorTests
 
     [TestCase("ann@example.com", true)]
     [TestCase("ann@example", false)]
-    [TestCase("5552345678", false)]
+    [TestCase(TestPhones.OtherUs, false)]
     public void EmailValidator_ValidatesEmails(string input, bool expected)
     {
         Assert.That(new EmailValidator().Validate(input).IsValid, Is.EqualTo(expected));
@@ -92,7 +92,7 @@ public class StringFieldValidatorTests
     [Test]
     public void RuleBuilderExtensions_OnModel_PassValidValues()
     {
-        var result = new SignupModelValidator().Validate(new SignupModel { Phone = "555 234 5678", Email = "a@b.co", Code = "0042" });
+        var result = new SignupModelValidator().Validate(new SignupModel { Phone = "212 555 0123", Email = "a@b.co", Code = "0042" });
 
         Assert.That(result.Errors, Is.Empty);
     }

@@ -9,7 +9,10 @@ using Nop.Services.Logging;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.AbandonedCarts;
 
-/// <summary>The abandoned-cart sync through the service, over mocked repositories and a recording AIQ client.</summary>
+/// <summary>
+/// The abandoned-cart sync end to end through its entry points (the run over stores, one store's run,
+/// the sync log and the order-placed consumer), over mocked repositories and a recording AIQ client.
+/// </summary>
 [TestFixture]
 public class AbandonedCartSyncServiceTests
 {
@@ -67,15 +70,15 @@ public class AbandonedCartSyncServiceTests
         world.AddItem(13, 1, TwoHours, type: ShoppingCartType.Wishlist);
         world.AddCustomer(14);                                         // no contact anywhere
         world.AddItem(14, 1, TwoHours);
-        world.Addresses.Add(new Address { Id = 500, PhoneNumber = "(555) 234-5678" });
+        world.Addresses.Add(new Address { Id = 500, PhoneNumber = "(212) 555-0123" });
         world.AddCustomer(15, billingAddressId: 500);                  // billing address phone: sent
         world.AddItem(15, 1, TwoHours);
         world.AddCustomer(16);                                         // verified loyalty identity: sent
         world.AddItem(16, 1, TwoHours);
-        world.Verifications.Add(new AiqVerification { Id = 1, StoreId = 1, ScopeKey = "c:16", CustomerId = 16, IdentityKindId = 0, IdentityValue = "5553334444", ContactId = "c_cara", VerifiedOnUtc = world.Now.AddDays(-1) });
+        world.Verifications.Add(new AiqVerification { Id = 1, StoreId = 1, ScopeKey = "c:16", CustomerId = 16, IdentityKindId = 0, IdentityValue = TestPhones.Cara, ContactId = "c_cara", VerifiedOnUtc = world.Now.AddDays(-1) });
         world.AddCustomer(17);                                         // identity never verified
         world.AddItem(17, 1, TwoHours);
-        world.Verifications.Add(new AiqVerification { Id = 2, StoreId = 1, ScopeKey = "c:17", CustomerId = 17, IdentityKindId = 0, IdentityValue = "5554445555" });
+        world.Verifications.Add(new AiqVerification { Id = 2, StoreId = 1, ScopeKey = "c:17", CustomerId = 17, IdentityKindId = 0, IdentityValue = TestPhones.Dan });
         world.AddCustomer(18, email: "e@example.com");                 // ordered after the last change
         world.AddItem(18, 1, TwoHours);
         world.AddOrder(18, world.Now.AddMinutes(-90));
@@ -90,20 +93,20 @@ public class AbandonedCartSyncServiceTests
         world.AddItem(22, 1, TwoHours);
         world.AddItem(22, 2, TimeSpan.FromMinutes(10));
 
-        var service = world.CreateService();
-        var store1 = await service.SyncStoreAsync(world.Stores[0], world.Settings, world.Client.Object, world.Now.AddMinutes(1));
+        var storeSync = world.CreateStoreSync();
+        var store1 = await storeSync.SyncStoreAsync(world.Stores[0], world.Settings, world.Client.Object, world.Now.AddMinutes(1));
 
         Assert.That(world.SentCustomerIds(), Is.EqualTo(new[] { 10, 15, 16, 19 }));
         Assert.That(store1.Selected, Is.EqualTo(4));
         Assert.Multiple(() =>
         {
-            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-15").Customer.Phone, Is.EqualTo("5552345678"));
-            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-16").Customer.Phone, Is.EqualTo("5553334444"));
+            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-15").Customer.Phone, Is.EqualTo(TestPhones.OtherUs));
+            Assert.That(world.Sent.Single(c => c.CartId == "nop-1-16").Customer.Phone, Is.EqualTo(TestPhones.Cara));
             Assert.That(world.Sent.Single(c => c.CartId == "nop-1-16").Customer.ContactId, Is.EqualTo("c_cara"));
         });
 
         world.Sent.Clear();
-        await service.SyncStoreAsync(world.Stores[1], world.Settings, world.Client.Object, world.Now.AddMinutes(1));
+        await storeSync.SyncStoreAsync(world.Stores[1], world.Settings, world.Client.Object, world.Now.AddMinutes(1));
         Assert.That(world.SentCustomerIds(), Is.EqualTo(new[] { 21 }));
     }
 
@@ -270,7 +273,7 @@ public class AbandonedCartSyncServiceTests
         await service.RunAsync();
         Assert.That(world.Sent, Has.Count.EqualTo(1), "a failed cart was retried without the merchant");
 
-        Assert.That(await service.RetryAsync([world.RowOf(10).Id]), Is.EqualTo(1));
+        Assert.That(await world.CreateSyncLog().RetryAsync([world.RowOf(10).Id]), Is.EqualTo(1));
         Assert.That(world.RowOf(10).StatusId, Is.EqualTo((int)CartSyncStatus.Retrying));
         await service.RunAsync();
         Assert.That(world.Sent, Has.Count.EqualTo(2));
@@ -312,7 +315,7 @@ public class AbandonedCartSyncServiceTests
         // The event consumer marks customer 10's cart.
         var order = new Order { Id = 1, CustomerId = 10, StoreId = 1, CreatedOnUtc = world.Now };
         world.Orders.Add(order);
-        await new AbandonedCartOrderPlacedConsumer(service, Mock.Of<ILogger>()).HandleEventAsync(new OrderPlacedEvent(order));
+        await new AbandonedCartOrderPlacedConsumer(world.CreateSyncLog(), Mock.Of<ILogger>()).HandleEventAsync(new OrderPlacedEvent(order));
         Assert.That(world.RowOf(10).StatusId, Is.EqualTo((int)CartSyncStatus.Recovered));
         Assert.That(world.RowOf(11).StatusId, Is.EqualTo((int)CartSyncStatus.Sent));
 
@@ -383,7 +386,7 @@ public class AbandonedCartSyncServiceTests
 
         // Every send takes 30 s of the fake clock; the deadline is 60 s away.
         world.DuringSend = _ => world.Clock.Advance(TimeSpan.FromSeconds(30));
-        var result = await world.CreateService().SyncStoreAsync(world.Stores[0], world.Settings, world.Client.Object, world.Now.AddSeconds(60));
+        var result = await world.CreateStoreSync().SyncStoreAsync(world.Stores[0], world.Settings, world.Client.Object, world.Now.AddSeconds(60));
 
         Assert.That(result.StopReason, Is.EqualTo("RunBudget"));
         Assert.That(world.Sent.Count, Is.LessThan(10).And.GreaterThan(0));
@@ -392,8 +395,72 @@ public class AbandonedCartSyncServiceTests
             "a cart not sent counts no attempt");
 
         // The next run resumes with the rest.
-        var next = await world.CreateService().SyncStoreAsync(world.Stores[0], world.Settings, world.Client.Object, world.Now.AddHours(1));
+        var next = await world.CreateStoreSync().SyncStoreAsync(world.Stores[0], world.Settings, world.Client.Object, world.Now.AddHours(1));
         Assert.That(world.SentCustomerIds(), Is.EqualTo(Enumerable.Range(10, 10)), "a cart was lost or sent twice across the two runs");
         Assert.That(next.Stopped, Is.False);
+    }
+
+    [Test]
+    public async Task AStoreWhoseRunFailsDoesNotHoldBackTheOthers()
+    {
+        var world = new CartWorld();
+        world.AddCustomer(10, email: "a@example.com");
+        world.AddItem(10, 1, TwoHours, storeId: 1);
+        world.AddCustomer(11, email: "b@example.com");
+        world.AddItem(11, 1, TwoHours, storeId: 2);
+        var service = world.CreateService(clientForStore: storeId => storeId == 1
+            ? throw new InvalidOperationException("store 1's AIQ settings could not be read")
+            : world.Client.Object);
+
+        var result = await service.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(world.SentCustomerIds(), Is.EqualTo(new[] { 11 }));
+            Assert.That(result.Stores, Is.EqualTo(1));
+            Assert.That(result.Sent, Is.EqualTo(1));
+            Assert.That(result.StopReason, Is.EqualTo("Error"));
+        });
+    }
+
+    [Test]
+    public async Task ARunForOneStoreOrWithThePluginOffInAStoreLeavesTheOtherStoresAlone()
+    {
+        var world = new CartWorld();
+        world.AddCustomer(10, email: "a@example.com");
+        world.AddItem(10, 1, TwoHours, storeId: 1);
+        world.AddCustomer(11, email: "b@example.com");
+        world.AddItem(11, 1, TwoHours, storeId: 2);
+        var service = world.CreateService();
+
+        world.StoreSettings[1] = new AiqLoyaltySettings { Enabled = false, AbandonedCartEnabled = true };
+        var pluginOff = await service.RunAsync();
+        Assert.That(world.SentCustomerIds(), Is.EqualTo(new[] { 11 }));
+        Assert.That(pluginOff.Stores, Is.EqualTo(1));
+
+        world.StoreSettings.Clear();
+        world.Sent.Clear();
+        world.AddCustomer(12, email: "c@example.com");
+        world.AddItem(12, 1, TwoHours, storeId: 2);
+        await service.RunAsync(storeId: 2);
+        Assert.That(world.SentCustomerIds(), Is.EqualTo(new[] { 12 }), "a run for store 2 sent another store's cart");
+    }
+
+    [Test]
+    public async Task PurgeAppliesEachStoresOwnRetention()
+    {
+        var world = new CartWorld();
+        world.StoreSettings[1] = new AiqLoyaltySettings { SyncLogRetentionDays = 30 };
+        world.StoreSettings[2] = new AiqLoyaltySettings { SyncLogRetentionDays = 0 };
+        world.Syncs.AddRange([
+            new AiqCartSync { Id = 1, StoreId = 1, CustomerId = 10, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-31) },
+            new AiqCartSync { Id = 2, StoreId = 1, CustomerId = 11, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-10) },
+            new AiqCartSync { Id = 3, StoreId = 2, CustomerId = 10, StatusId = (int)CartSyncStatus.Sent, UpdatedOnUtc = world.Now.AddDays(-400) }
+        ]);
+        var service = world.CreateService();
+
+        Assert.That(await service.PurgeAsync(storeId: 2), Is.EqualTo(0), "store 2 keeps its rows");
+        Assert.That(await service.PurgeAsync(), Is.EqualTo(1));
+        Assert.That(world.Syncs.Select(row => row.Id), Is.EquivalentTo(new[] { 2, 3 }));
     }
 }

@@ -16,8 +16,9 @@ using Nop.Services.Stores;
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.AbandonedCarts;
 
 /// <summary>
-/// A small nopCommerce world for the sync service: tables as lists behind mocked repositories, two
-/// stores, a product catalog, a fake clock and an AIQ client that records what it was sent.
+/// A small nopCommerce world for the abandoned-cart sync: tables as lists behind mocked repositories,
+/// two stores, a product catalog, a fake clock and an AIQ client that records what it was sent. Every
+/// part it creates works on the same lists, so tests can mix them.
 /// </summary>
 internal sealed class CartWorld
 {
@@ -41,6 +42,9 @@ internal sealed class CartWorld
         SyncLogRetentionDays = 90
     };
 
+    /// <summary>Settings of one store where they differ from <see cref="Settings"/>.</summary>
+    public Dictionary<int, AiqLoyaltySettings> StoreSettings { get; } = [];
+
     public List<Store> Stores { get; } =
     [
         new() { Id = 1, Name = "Main St", Url = "http://shop.example/" },
@@ -57,6 +61,9 @@ internal sealed class CartWorld
     public Action<CartPayload> DuringSend { get; set; } = _ => { };
 
     public Mock<IAiqClient> Client { get; } = new();
+
+    /// <summary>Catalog facts that differ from the made-up default of a product id (price 10 + id, and so on).</summary>
+    public Dictionary<int, AbandonedCartProduct> Products { get; } = [];
 
     private int _calls;
 
@@ -80,32 +87,55 @@ internal sealed class CartWorld
 
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    public AbandonedCartSyncService CreateService(IAiqClient? client = null)
+    /// <summary>The run over stores, composed of the parts below as the plugin's DI registrar composes them.</summary>
+    /// <param name="client">The client for every store (default: the recording <see cref="Client"/>).</param>
+    /// <param name="clientForStore">The client per store id, when stores differ; may throw.</param>
+    public AbandonedCartSyncService CreateService(IAiqClient? client = null, Func<int, IAiqClient>? clientForStore = null)
     {
         var settingService = new Mock<ISettingService>();
-        settingService.Setup(s => s.LoadSettingAsync<AiqLoyaltySettings>(It.IsAny<int>())).ReturnsAsync(() => Settings);
+        settingService.Setup(s => s.LoadSettingAsync<AiqLoyaltySettings>(It.IsAny<int>()))
+            .ReturnsAsync((int storeId) => StoreSettings.GetValueOrDefault(storeId, Settings));
         var storeService = new Mock<IStoreService>();
         storeService.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(() => Stores);
         storeService.Setup(s => s.GetStoreByIdAsync(It.IsAny<int>())).ReturnsAsync((int id) => Stores.FirstOrDefault(store => store.Id == id)!);
         var clientProvider = new Mock<IAiqClientProvider>();
-        clientProvider.Setup(p => p.GetClientAsync(It.IsAny<int>())).ReturnsAsync(client ?? Client.Object);
+        clientForStore ??= _ => client ?? Client.Object;
+        clientProvider.Setup(p => p.GetClientAsync(It.IsAny<int>())).Returns((int storeId) => Task.FromResult(clientForStore(storeId)));
+
+        return new AbandonedCartSyncService(CreateStoreSync(), CreateSyncLog(), clientProvider.Object, Mock.Of<ILogger>(),
+            settingService.Object, storeService.Object, Clock);
+    }
+
+    /// <summary>One store's run over the world's tables.</summary>
+    public AbandonedCartStoreSync CreateStoreSync() =>
+        new(CreateLoader(), CreateSender(), CreateSyncLog(), Mock.Of<ILogger>(), Clock);
+
+    /// <summary>The batch loader over the world's tables and a catalog of products 1-899 (900 and up do not exist).</summary>
+    public AbandonedCartBatchLoader CreateLoader()
+    {
         var catalog = new Mock<IAbandonedCartCatalog>();
         catalog.Setup(c => c.GetProductsAsync(It.IsAny<IReadOnlyCollection<int>>(), It.IsAny<Store>()))
-            .ReturnsAsync((IReadOnlyCollection<int> ids, Store _) => ids.Where(id => id < 900).ToDictionary(id => id, id => new AbandonedCartProduct
-            {
-                Id = id,
-                Name = $"Product {id}",
-                Sku = $"SKU-{id}",
-                Price = 10m + id,
-                ImageUrl = $"http://shop.example/images/{id}.jpg",
-                Category = "Flower"
-            }) as IReadOnlyDictionary<int, AbandonedCartProduct>);
+            .ReturnsAsync((IReadOnlyCollection<int> ids, Store _) => ids.Where(id => id < 900).ToDictionary(id => id, id => Products.TryGetValue(id, out var product)
+                ? product
+                : new AbandonedCartProduct
+                {
+                    Id = id,
+                    Name = $"Product {id}",
+                    Sku = $"SKU-{id}",
+                    Price = 10m + id,
+                    ImageUrl = $"http://shop.example/images/{id}.jpg",
+                    Category = "Flower"
+                }) as IReadOnlyDictionary<int, AbandonedCartProduct>);
 
-        return new AbandonedCartSyncService(catalog.Object, clientProvider.Object, Mock.Of<ILogger>(),
-            RepositoryMock.Over(Addresses), RepositoryMock.Over(Syncs).Object, RepositoryMock.Over(Verifications),
-            RepositoryMock.Over(Customers), RepositoryMock.Over(Orders), RepositoryMock.Over(Items),
-            settingService.Object, storeService.Object, CartSettings, Clock);
+        return new AbandonedCartBatchLoader(catalog.Object, RepositoryMock.Over(Addresses), RepositoryMock.Over(Syncs).Object,
+            RepositoryMock.Over(Verifications), RepositoryMock.Over(Customers), RepositoryMock.Over(Orders), RepositoryMock.Over(Items), CartSettings);
     }
+
+    /// <summary>The sender over the world's sync rows.</summary>
+    public AbandonedCartSender CreateSender() => new(RepositoryMock.Over(Syncs).Object, Clock);
+
+    /// <summary>The sync log over the world's sync rows and orders.</summary>
+    public AbandonedCartSyncLog CreateSyncLog() => new(RepositoryMock.Over(Syncs).Object, RepositoryMock.Over(Orders), CartSettings, Clock);
 
     public Customer AddCustomer(int id, string? email = null, string? phone = null, int? billingAddressId = null, bool deleted = false)
     {

@@ -28,7 +28,7 @@ public class VerificationStoreTests
             LockedUntil = At.AddMinutes(15),
             VerifiedAt = At.AddMinutes(1)
         },
-        Identity = ContactIdentity.Phone("5551234567"),
+        Identity = ContactIdentity.Phone(TestPhones.Ann),
         ContactId = "c_ann",
         NotMemberAt = At.AddDays(-1)
     };
@@ -54,7 +54,7 @@ public class VerificationStoreTests
         {
             Assert.That(back.State.VerifiedAt, Is.EqualTo(At.AddMinutes(1)));
             Assert.That(back.State.VerifiedAt!.Value.Offset, Is.EqualTo(TimeSpan.Zero), "read back as UTC");
-            Assert.That(back.Identity, Is.EqualTo(ContactIdentity.Phone("5551234567")));
+            Assert.That(back.Identity, Is.EqualTo(ContactIdentity.Phone(TestPhones.Ann)));
             Assert.That(back.ContactId, Is.EqualTo("c_ann"));
             Assert.That(back.NotMemberAt, Is.EqualTo(At.AddDays(-1)));
         });
@@ -64,7 +64,7 @@ public class VerificationStoreTests
             Assert.That(row.StoreId, Is.EqualTo(1));
             Assert.That(row.ScopeKey, Is.EqualTo("c:11"));
             Assert.That(row.IdentityKindId, Is.EqualTo((int)ContactKind.Phone));
-            Assert.That(row.IdentityValue, Is.EqualTo("5551234567"));
+            Assert.That(row.IdentityValue, Is.EqualTo(TestPhones.Ann));
             Assert.That(row.VerifiedOnUtc, Is.EqualTo(At.AddMinutes(1).UtcDateTime));
             Assert.That(row.UpdatedOnUtc, Is.EqualTo(DateTime.UtcNow).Within(TimeSpan.FromMinutes(1)));
         });
@@ -140,7 +140,7 @@ public class VerificationStoreTests
     public async Task ScopesAreKeptApart()
     {
         var customer = VerificationScope.ForCustomer(1, 11);
-        var phone = VerificationScope.ForIdentity(1, ContactIdentity.Phone("5551234567"));
+        var phone = VerificationScope.ForIdentity(1, ContactIdentity.Phone(TestPhones.Ann));
         var otherStore = VerificationScope.ForCustomer(2, 11);
         var forCustomer = Full();
         var forPhone = new VerificationRecord { State = new VerificationState { FailedAttempts = 4 } };
@@ -228,7 +228,7 @@ public class ConsentLogTests
         var table = InMemoryRepository.ConsentTable();
         var log = new ConsentLog(InMemoryRepository.Over(table).Object);
 
-        await log.RecordAsync(new ConsentEntry(1, 11, ContactIdentity.Phone("5551234567"), AiqCountry.UnitedStates, "I agree", DateTimeOffset.UtcNow) { ContactId = "c_x" });
+        await log.RecordAsync(new ConsentEntry(1, 11, ContactIdentity.Phone(TestPhones.Ann), AiqCountry.UnitedStates, "I agree", DateTimeOffset.UtcNow) { ContactId = "c_x" });
 
         Assert.That(table.Rows.Single().CountryId, Is.Zero);
         Assert.That(table.Rows.Single().ContactId, Is.EqualTo("c_x"));

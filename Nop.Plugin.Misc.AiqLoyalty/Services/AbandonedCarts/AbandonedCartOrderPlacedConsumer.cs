@@ -12,7 +12,7 @@ public class AbandonedCartOrderPlacedConsumer : IConsumer<OrderPlacedEvent>
 {
     #region Fields
 
-    private readonly IAbandonedCartSyncService _syncService;
+    private readonly IAbandonedCartSyncLog _syncLog;
     private readonly ILogger _logger;
 
     #endregion
@@ -20,10 +20,10 @@ public class AbandonedCartOrderPlacedConsumer : IConsumer<OrderPlacedEvent>
     #region Ctor
 
     /// <summary>Creates the consumer.</summary>
-    public AbandonedCartOrderPlacedConsumer(IAbandonedCartSyncService syncService,
+    public AbandonedCartOrderPlacedConsumer(IAbandonedCartSyncLog syncLog,
         ILogger logger)
     {
-        _syncService = syncService;
+        _syncLog = syncLog;
         _logger = logger;
     }
 
@@ -39,7 +39,7 @@ public class AbandonedCartOrderPlacedConsumer : IConsumer<OrderPlacedEvent>
 
         try
         {
-            await _syncService.MarkRecoveredAsync(eventMessage.Order);
+            await _syncLog.MarkRecoveredAsync(eventMessage.Order);
         }
         catch (Exception exception)
         {

@@ -3,7 +3,7 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 /// <summary>Masks a phone or email for the sync log: enough to recognise, not enough to contact.</summary>
 public static class ContactMasker
 {
-    /// <summary>"a***@example.com" for an email, "******4567" for a phone, null for nothing.</summary>
+    /// <summary>"a***@example.com" for an email, "******0101" for a phone, null for nothing.</summary>
     public static string Mask(string phone, string email)
     {
         if (!string.IsNullOrEmpty(email))

@@ -1,12 +1,9 @@
-using AiqLoyalty.Core.Client;
-using Nop.Core;
-using Nop.Core.Domain.Orders;
-using Nop.Core.Domain.Stores;
-using Nop.Plugin.Misc.AiqLoyalty.Domain;
-
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 
-/// <summary>Sends abandoned carts to AIQ and keeps the sync log.</summary>
+/// <summary>
+/// The abandoned-cart work over the stores in scope (all stores, or one): which stores take part, with
+/// their settings and AIQ client. Used by the scheduled task and the sync log page.
+/// </summary>
 public interface IAbandonedCartSyncService
 {
     /// <summary>
@@ -17,29 +14,7 @@ public interface IAbandonedCartSyncService
     /// <param name="cancellationToken">Stops the run (rows of sends in flight stay Sending and are resent later).</param>
     Task<AbandonedCartSyncResult> RunAsync(int storeId = 0, CancellationToken cancellationToken = default);
 
-    /// <summary>One store's part of a run: recovered sweep, selection in batches, sends, purge.</summary>
-    /// <param name="store">The store.</param>
-    /// <param name="settings">The store's settings.</param>
-    /// <param name="client">An AIQ client for the store.</param>
-    /// <param name="deadlineUtc">No new send starts after this.</param>
-    /// <param name="cancellationToken">Stops the run.</param>
-    Task<AbandonedCartSyncResult> SyncStoreAsync(Store store, AiqLoyaltySettings settings, IAiqClient client, DateTime deadlineUtc,
-        CancellationToken cancellationToken = default);
-
-    /// <summary>Marks the customer's sent carts recovered when the order follows the send.</summary>
-    /// <param name="order">The placed order.</param>
-    /// <returns>Rows marked.</returns>
-    Task<int> MarkRecoveredAsync(Order order);
-
-    /// <summary>Sync log rows, newest change first.</summary>
-    Task<IPagedList<AiqCartSync>> SearchSyncLogAsync(int storeId = 0, CartSyncStatus? status = null, DateTime? fromUtc = null, DateTime? toUtc = null,
-        int pageIndex = 0, int pageSize = int.MaxValue);
-
-    /// <summary>Sets failed (or waiting) rows to Retrying, due now, with the attempt count reset.</summary>
-    /// <returns>Rows changed.</returns>
-    Task<int> RetryAsync(IEnumerable<int> ids);
-
-    /// <summary>Deletes rows older than each store's SyncLogRetentionDays.</summary>
+    /// <summary>Deletes sync log rows older than each store's SyncLogRetentionDays.</summary>
     /// <param name="storeId">A store id, or 0 for all stores.</param>
     /// <returns>Rows deleted.</returns>
     Task<int> PurgeAsync(int storeId = 0);

@@ -244,7 +244,10 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
         if (outcome.Wallet is not null)
             await CacheWalletAsync(storeId, customer.Id, outcome.Wallet, settings);
 
-        var text = await _localizationService.GetResourceAsync($"{S}.Outcome.{outcome.Kind}");
+        // A refused phone or email says why (premium-rate, toll-free, outside the US and Canada, ...).
+        var text = outcome is { Kind: VerificationOutcomeKind.InvalidInput, InputError: { } inputError }
+            ? await _localizationService.GetResourceAsync(ShopperLocaleResources.InputErrorName(inputError))
+            : await _localizationService.GetResourceAsync($"{S}.Outcome.{outcome.Kind}");
         if (outcome.Kind == VerificationOutcomeKind.WrongCode)
             text = string.Format(text, outcome.AttemptsLeft ?? 0);
         return new ActionReply(outcome.Succeeded, text);

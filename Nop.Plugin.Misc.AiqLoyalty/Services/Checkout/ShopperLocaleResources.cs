@@ -1,3 +1,5 @@
+using AiqLoyalty.Core.Validation;
+
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 
 /// <summary>The shopper-facing texts of the rewards box.</summary>
@@ -5,8 +7,22 @@ public static class ShopperLocaleResources
 {
     private const string P = "Plugins.Misc.AiqLoyalty.Shopper";
 
-    /// <summary>Resource name to English text.</summary>
-    public static IReadOnlyDictionary<string, string> All => new Dictionary<string, string>
+    /// <summary>
+    /// The resource of a refused input: the core's stable error code under this area's prefix
+    /// (e.g. Plugins.Misc.AiqLoyalty.Shopper.Input.Aiq.Phone.TollFree).
+    /// </summary>
+    public static string InputErrorName(ValidationError error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return $"{P}.Input.{error.Code}";
+    }
+
+    /// <summary>Resource name to English text: the rewards box's texts and one per input error of the core.</summary>
+    public static IReadOnlyDictionary<string, string> All => Texts
+        .Concat(ValidationErrors.All.Select(error => KeyValuePair.Create(InputErrorName(error), error.DefaultMessage)))
+        .ToDictionary(pair => pair.Key, pair => pair.Value);
+
+    private static IReadOnlyDictionary<string, string> Texts => new Dictionary<string, string>
     {
         [$"{P}.Title"] = "Use your rewards",
         [$"{P}.Intro"] = "Enter your phone number or email. We'll send you a 4-digit code to unlock your rewards.",
