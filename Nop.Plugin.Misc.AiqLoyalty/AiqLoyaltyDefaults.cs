@@ -79,4 +79,26 @@ public static class AiqLoyaltyDefaults
         /// <summary>Atomic budgets: wrong codes and sends per client address, store-wide and per identity; signups without a code.</summary>
         public const string RateCounter = "AiqLoyaltyRateCounter";
     }
+
+    /// <summary>
+    /// Lengths of the plugin's text columns that code must respect before writing (MySQL/MariaDB and
+    /// SQL Server refuse longer text; see <see cref="Services.StoredText"/>).
+    /// </summary>
+    public static class Columns
+    {
+        /// <summary>AiqLoyaltyRewardClaim.RewardName.</summary>
+        public const int RewardNameLength = 400;
+
+        /// <summary>AiqLoyaltyRewardClaim.LastError.</summary>
+        public const int LastErrorLength = 1000;
+
+        /// <summary>AiqLoyaltyRewardClaim.RedemptionUrl (the core refuses longer URLs).</summary>
+        public const int RedemptionUrlLength = global::AiqLoyalty.Core.Offers.WalletOfferMapper.MaxRedemptionUrlLength;
+
+        /// <summary>Ids AIQ sends (contact, template, POS discount; the core refuses longer ones).</summary>
+        public const int IdLength = global::AiqLoyalty.Core.Validation.AiqIdentifier.MaxLength;
+
+        /// <summary>nopCommerce's Discount.Name.</summary>
+        public const int DiscountNameLength = 200;
+    }
 }

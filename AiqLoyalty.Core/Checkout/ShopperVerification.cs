@@ -164,7 +164,7 @@ public sealed class ShopperVerification
                 await _store.SaveAsync(customerScope, customer with
                 {
                     State = _policy.RecordSuccess(customer.State, now),
-                    ContactId = wallet.Value.ContactId ?? customer.ContactId
+                    ContactId = AiqIdentifier.Clean(wallet.Value.ContactId) ?? customer.ContactId
                 }, cancellationToken);
                 return Verified(wallet.Value, now);
             }
@@ -285,7 +285,7 @@ public sealed class ShopperVerification
             if (!wallet.HasValue)
                 return new VerificationOutcome(VerificationOutcomeKind.Unavailable);
 
-            var contactId = wallet.Value.ContactId ?? signup.Value?.ContactId;
+            var contactId = AiqIdentifier.Clean(wallet.Value.ContactId) ?? AiqIdentifier.Clean(signup.Value?.ContactId);
             if (contactId is not null)
                 await consentLog.SetContactIdAsync(consentId, contactId, cancellationToken);
 
@@ -310,7 +310,7 @@ public sealed class ShopperVerification
         var before = await _store.GetAsync(scope, cancellationToken);
         var customer = WithIdentity(before, ownIdentity);
         var now = _clock.GetUtcNow();
-        await _store.SaveAsync(scope, customer with { State = _policy.RecordSuccess(customer.State, now), ContactId = wallet.Value.ContactId }, cancellationToken);
+        await _store.SaveAsync(scope, customer with { State = _policy.RecordSuccess(customer.State, now), ContactId = AiqIdentifier.Clean(wallet.Value.ContactId) }, cancellationToken);
         return Verified(wallet.Value, now) with { IdentityChanged = before.Identity is not null && before.Identity != ownIdentity };
     }
 

@@ -12,8 +12,14 @@ public static class WalletOfferMapper
     /// <summary>Longest name, title or id kept, in UTF-16 code units.</summary>
     public const int MaxTextLength = 200;
 
-    /// <summary>Longest id accepted (template, POS discount, contact). Ids are never cut: a longer one is refused.</summary>
-    public const int MaxIdLength = 100;
+    /// <summary>Longest id accepted (template, POS discount, contact). Ids are never cut: a longer one is refused (see <see cref="AiqIdentifier"/>).</summary>
+    public const int MaxIdLength = AiqIdentifier.MaxLength;
+
+    /// <summary>
+    /// Longest redemption URL accepted, in UTF-16 code units (the claim's column holds 1000). URLs
+    /// are never cut: a longer one, or one with characters outside the BMP, makes the template invalid.
+    /// </summary>
+    public const int MaxRedemptionUrlLength = 1000;
 
     /// <summary>Maps <paramref name="wallet"/> as of <paramref name="now"/>.</summary>
     /// <param name="wallet">The wallet AIQ returned.</param>
@@ -28,8 +34,8 @@ public static class WalletOfferMapper
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var template in wallet.DiscountTemplates ?? [])
         {
-            var id = template?.Id?.Trim();
-            if (template is null || string.IsNullOrEmpty(id) || id.Length > MaxIdLength)
+            var id = AiqIdentifier.Clean(template?.Id);
+            if (template is null || id is null)
             {
                 notOffered.Add(new RejectedTemplate(null, NotOfferedReason.Invalid));
                 continue;
@@ -50,7 +56,7 @@ public static class WalletOfferMapper
 
         return new WalletView
         {
-            ContactId = Id(wallet.ContactId),
+            ContactId = AiqIdentifier.Clean(wallet.ContactId),
             Points = wallet.HidePointsInWallet ? null : wallet.LoyaltyPoints,
             Offers = offers,
             NotOffered = notOffered
@@ -69,7 +75,7 @@ public static class WalletOfferMapper
         if (expiresAt <= now)
             return NotOfferedReason.Expired;
 
-        if (template.PosDiscountId?.Trim().Length > MaxIdLength)
+        if (!string.IsNullOrWhiteSpace(template.PosDiscountId) && AiqIdentifier.Clean(template.PosDiscountId) is null)
             return NotOfferedReason.Invalid;
 
         var reason = RewardTermsReader.Read(template, out var terms);
@@ -77,6 +83,8 @@ public static class WalletOfferMapper
             return reason;
 
         var redemptionUrl = PlainText.AbsoluteHttpUrl(template.RedemptionUrl);
+        if (redemptionUrl is { Length: > MaxRedemptionUrlLength } || (redemptionUrl is not null && redemptionUrl.Any(char.IsSurrogate)))
+            redemptionUrl = null;
         var hasRawUrl = !string.IsNullOrWhiteSpace(template.RedemptionUrl);
         if (redemptionUrl is null && (hasRawUrl || terms.Kind != RewardKind.StoreDiscount))
             return NotOfferedReason.Invalid;
@@ -94,7 +102,7 @@ public static class WalletOfferMapper
             Percentage = terms.Percentage,
             MaxDiscountAmount = template.Min ? null : cap,
             MinimumOrderTotal = template.Min ? cap : null,
-            PosDiscountId = Id(template.PosDiscountId),
+            PosDiscountId = AiqIdentifier.Clean(template.PosDiscountId),
             RedemptionUrl = redemptionUrl,
             Reusable = template.Reusable,
             ExpiresAt = expiresAt
@@ -102,11 +110,6 @@ public static class WalletOfferMapper
         return null;
     }
 
-    private static string? Id(string? value)
-    {
-        var trimmed = value?.Trim();
-        return string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxIdLength ? null : trimmed;
-    }
 
     /// <summary>AIQ's expiration is unix seconds with 0 meaning none [CODE]; negative or out-of-range values are refused.</summary>
     private static bool TryReadExpiry(long unixSeconds, out DateTimeOffset? expiresAt)

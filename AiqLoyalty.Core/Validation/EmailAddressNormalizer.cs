@@ -27,7 +27,9 @@ public static class EmailAddressNormalizer
 
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || ForbiddenCharacters.Contains(c))
+            // Characters outside the Basic Multilingual Plane (emoji) are refused: nopCommerce's
+            // MySQL/MariaDB schema stores sized text as utf8mb3, which cannot hold them.
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.IsSurrogate(c) || ForbiddenCharacters.Contains(c))
                 return NormalizationResult.Failure(ValidationErrors.EmailInvalid);
         }
 

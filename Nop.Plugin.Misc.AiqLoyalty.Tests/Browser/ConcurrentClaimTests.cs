@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -59,18 +60,24 @@ public partial class ConcurrentClaimTests : BrowserTestBase
             var run = Guid.NewGuid().ToString("N")[..8];
             customers.AddRange(Enumerable.Range(1, Competitors).Select(i => new Competitor(StoreUrl, $"race-{run}-{i:00}@example.com")));
             await Task.WhenAll(customers.Select(c => c.RegisterAsync()));
-            var ids = await QueryAsync($"SELECT \"Email\" || '|' || \"Id\" FROM \"Customer\" WHERE \"Email\" LIKE 'race-{run}-%';");
+            var pattern = ("pattern", (object)$"race-{run}-%");
+            var ids = await StoreDatabase.QueryAsync($"SELECT {Q("Email")}, {Q("Id")} FROM {Q("Customer")} WHERE {Q("Email")} LIKE @pattern", pattern);
             foreach (var row in ids)
-            {
-                var parts = row.Split('|');
-                customers.Single(c => c.Email == parts[0]).CustomerId = int.Parse(parts[1]);
-            }
+                customers.Single(c => c.Email == (string)row[0]!).CustomerId = Convert.ToInt32(row[1], CultureInfo.InvariantCulture);
             Assert.That(customers.All(c => c.CustomerId > 0), Is.True, "every competitor is a registered customer");
+            // With the PIN required, each competitor opens the wallet as a verified shopper of the member:
+            // the verification rows are written as a right PIN would leave them (the race is about the
+            // claim, not the PIN).
             var memberContact = await Sandbox.ContactIdAsync(phone);
-            await QueryAsync("INSERT INTO \"AiqLoyaltyVerification\" (\"StoreId\",\"ScopeKey\",\"CustomerId\",\"IdentityKindId\",\"IdentityValue\",\"ContactId\"," +
-                "\"SendsInWindow\",\"FailedAttempts\",\"LockoutCount\",\"VerifiedOnUtc\",\"UpdatedOnUtc\") " +
-                $"SELECT 1, 'c:' || \"Id\", \"Id\", 0, '{phone}', '{memberContact}', 0, 0, 0, now() at time zone 'utc', now() at time zone 'utc' " +
-                $"FROM \"Customer\" WHERE \"Email\" LIKE 'race-{run}-%';");
+            var verifiedAt = DateTime.UtcNow;
+            foreach (var customer in customers)
+            {
+                await StoreDatabase.ExecuteAsync(
+                    $"INSERT INTO {Q("AiqLoyaltyVerification")} ({Q("StoreId")}, {Q("ScopeKey")}, {Q("CustomerId")}, {Q("IdentityKindId")}, {Q("IdentityValue")}, " +
+                    $"{Q("ContactId")}, {Q("SendsInWindow")}, {Q("FailedAttempts")}, {Q("LockoutCount")}, {Q("VerifiedOnUtc")}, {Q("UpdatedOnUtc")}) " +
+                    "VALUES (1, @scopeKey, @customerId, 0, @phone, @contact, 0, 0, 0, @now, @now)",
+                    ("scopeKey", $"c:{customer.CustomerId}"), ("customerId", customer.CustomerId), ("phone", phone), ("contact", memberContact), ("now", verifiedAt));
+            }
             Log($"registered {customers.Count} customers (ids {customers.Min(c => c.CustomerId)}..{customers.Max(c => c.CustomerId)}), each verified as {phone}");
 
             await Task.WhenAll(customers.Select(c => c.AddProductAndReadBoxAsync()));
@@ -104,9 +111,10 @@ public partial class ConcurrentClaimTests : BrowserTestBase
             foreach (var group in customers.GroupBy(c => (c.Apply.Ok, c.Apply.Message)))
                 Log($"Apply -> ok:{group.Key.Ok} x{group.Count()} \"{group.Key.Message}\"");
 
-            var claims = await QueryAsync(
-                $"SELECT \"Id\" || '|' || \"CustomerId\" || '|' || \"ContactId\" || '|' || \"StateId\" FROM \"AiqLoyaltyRewardClaim\" " +
-                $"WHERE \"TemplateId\" = '{WelcomeTemplate}' AND \"CustomerId\" IN ({string.Join(",", customers.Select(c => c.CustomerId))});");
+            var claims = await StoreDatabase.QueryLinesAsync(
+                $"SELECT {Q("Id")}, {Q("CustomerId")}, {Q("ContactId")}, {Q("StateId")} FROM {Q("AiqLoyaltyRewardClaim")} " +
+                $"WHERE {Q("TemplateId")} = @template AND {Q("CustomerId")} IN ({string.Join(",", customers.Select(c => c.CustomerId))})",
+                ("template", WelcomeTemplate));
             Log($"claims in the database for the competitors: [{string.Join(", ", claims)}]");
 
             Assert.Multiple(() =>
@@ -126,8 +134,9 @@ public partial class ConcurrentClaimTests : BrowserTestBase
                 Assert.That(int.Parse(claimParts[1]), Is.EqualTo(winner.CustomerId), "the claim belongs to the customer told it was applied");
                 Assert.That(claimParts[3], Is.EqualTo("0"), "the claim is live (Claimed)");
             });
-            var live = await QueryAsync(
-                $"SELECT count(*) FROM \"AiqLoyaltyRewardClaim\" WHERE \"ContactId\" = '{contactId}' AND \"TemplateId\" = '{WelcomeTemplate}' AND \"StateId\" = 0;");
+            var live = await StoreDatabase.QueryLinesAsync(
+                $"SELECT count(*) FROM {Q("AiqLoyaltyRewardClaim")} WHERE {Q("ContactId")} = @contact AND {Q("TemplateId")} = @template AND {Q("StateId")} = 0",
+                ("contact", contactId), ("template", WelcomeTemplate));
             Log($"live (StateId 0) claims of 2001 for contact {contactId}: {live.Single()}");
             Assert.That(live.Single(), Is.EqualTo("1"), "exactly one live claim for the contact");
 
@@ -171,11 +180,11 @@ public partial class ConcurrentClaimTests : BrowserTestBase
             }
             Log($"{checkingOut.Count} orders placed concurrently (winner + {checkingOut.Count - 1} losers)");
 
-            var orders = await QueryAsync(
-                "SELECT o.\"Id\" || '|' || o.\"CustomerId\" || '|' || o.\"OrderSubTotalDiscountExclTax\" || '|' || o.\"OrderDiscount\" || '|' || " +
-                "(SELECT count(*) FROM \"DiscountUsageHistory\" d WHERE d.\"OrderId\" = o.\"Id\") || '|' || " +
-                "(SELECT count(*) FROM \"AiqLoyaltyRewardClaim\" k WHERE k.\"OrderId\" = o.\"Id\") FROM \"Order\" o " +
-                $"WHERE o.\"CustomerId\" IN ({string.Join(",", checkingOut.Select(c => c.CustomerId))}) ORDER BY o.\"Id\";");
+            var orders = await StoreDatabase.QueryLinesAsync(
+                $"SELECT o.{Q("Id")}, o.{Q("CustomerId")}, o.{Q("OrderSubTotalDiscountExclTax")}, o.{Q("OrderDiscount")}, " +
+                $"(SELECT count(*) FROM {Q("DiscountUsageHistory")} d WHERE d.{Q("OrderId")} = o.{Q("Id")}), " +
+                $"(SELECT count(*) FROM {Q("AiqLoyaltyRewardClaim")} k WHERE k.{Q("OrderId")} = o.{Q("Id")}) FROM {Q("Order")} o " +
+                $"WHERE o.{Q("CustomerId")} IN ({string.Join(",", checkingOut.Select(c => c.CustomerId))}) ORDER BY o.{Q("Id")}");
             Log($"orders (id|customer|subtotal discount|order discount|discount usages|AIQ claims): [{string.Join(", ", orders)}]");
             var rows = orders.Select(o => o.Split('|')).ToList();
             var winnerOrder = rows.Where(r => int.Parse(r[1]) == winner.CustomerId).ToList();
@@ -205,15 +214,16 @@ public partial class ConcurrentClaimTests : BrowserTestBase
 
             var after = await Sandbox.GetShopperAsync(phone);
             Log($"sandbox after the worker: {after}");
-            var states = await QueryAsync(
-                $"SELECT \"StateId\" || ':' || count(*) FROM \"AiqLoyaltyRewardClaim\" WHERE \"ContactId\" = '{contactId}' GROUP BY \"StateId\";");
+            var states = await StoreDatabase.QueryLinesAsync(
+                $"SELECT {Q("StateId")}, count(*) FROM {Q("AiqLoyaltyRewardClaim")} WHERE {Q("ContactId")} = @contact GROUP BY {Q("StateId")}",
+                ("contact", contactId));
             Log($"claims of contact {contactId} by state: [{string.Join(", ", states)}]");
             Assert.Multiple(() =>
             {
                 Assert.That(reward.TemplateId, Is.EqualTo(WelcomeTemplate));
                 Assert.That(after.Redemptions.Count(r => r.TemplateId == WelcomeTemplate), Is.EqualTo(1), "exactly one redemption of 2001 in the sandbox");
                 Assert.That(after.Redemptions, Has.Count.EqualTo(before.Redemptions.Count + 1), "no other redemption for the member");
-                Assert.That(states, Is.EqualTo(new[] { "3:1" }), "one claim for the contact, redeemed");
+                Assert.That(states, Is.EqualTo(new[] { "3|1" }), "one claim for the contact, redeemed (state|count)");
             });
         }
         finally
@@ -368,21 +378,8 @@ public partial class ConcurrentClaimTests : BrowserTestBase
     [GeneratedRegex("class=\"aiq-rewards\"[^>]*data-base=\"([^\"]*)\"")]
     private static partial Regex BoxBasePattern();
 
-    /// <summary>Runs SQL with psql against the store's database; returns the rows (unaligned, tuples only).</summary>
-    private static async Task<IReadOnlyList<string>> QueryAsync(string sql)
-    {
-        var connection = StoreDatabase.Connection;
-        var start = new ProcessStartInfo("psql") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", "-d", connection, "-c", sql })
-            start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            Assert.Fail($"psql failed: {(await stderr).Trim()} ({sql})");
-        return (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-    }
+    /// <summary>An identifier quoted for the store's database.</summary>
+    private static string Q(string identifier) => StoreDatabase.Q(identifier);
 
     #endregion
 

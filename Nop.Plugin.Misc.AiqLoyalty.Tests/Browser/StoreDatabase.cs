@@ -1,58 +1,104 @@
-using System.Diagnostics;
+using System.Data.Common;
+using System.Globalization;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Browser;
 
 /// <summary>
-/// The one thing the suite does to the store's database directly: forgetting a demo phone's
-/// verification history (attempts, cooldown, codes per window, lockout), which the plugin keeps per
-/// phone across all sessions by design, and the per-address budgets (every test comes from one
-/// address), so a scenario that reuses a fixed demo phone can run again within minutes. Uses the <c>psql</c> client (no database driver in the test project). The
-/// connection comes from <c>STORE_DB</c> (a libpq URI); without it the default local test store
-/// (nop490 on 127.0.0.1) is tried. Best effort: a failure is printed, not thrown.
+/// What the browser and redemption tiers do to the store's database directly, through the ADO.NET
+/// provider nopCommerce itself ships for it (Npgsql or MySqlConnector): forgetting a demo phone's
+/// verification history and the per-address and store-wide budgets (the plugin keeps them across all
+/// sessions by design, and every test comes from one address, so a scenario that reuses a fixed demo
+/// phone can run again within minutes) and the race test's checks.
+/// The database comes from <c>STORE_DB</c> (see <see cref="StoreDatabaseConnection"/>); without it the
+/// default local PostgreSQL test store is used. SQL names identifiers through <see cref="Q"/> (quoting
+/// differs: "Name" on PostgreSQL, `Name` on MySQL) and passes values as parameters.
 /// </summary>
 public static class StoreDatabase
 {
-    private const string DefaultConnection = "postgresql://postgres:postgres@127.0.0.1:5432/nop490";
+    /// <summary>The store database from <c>STORE_DB</c> / <c>STORE_DB_PROVIDER</c>.</summary>
+    public static StoreDatabaseConnection Connection => StoreDatabaseConnection.Parse(
+        Environment.GetEnvironmentVariable("STORE_DB"), Environment.GetEnvironmentVariable("STORE_DB_PROVIDER"));
 
-    /// <summary>The store database: <c>STORE_DB</c> (a libpq URI), else the default local test store.</summary>
-    public static string Connection =>
-        Environment.GetEnvironmentVariable("STORE_DB") is { Length: > 0 } custom ? custom : DefaultConnection;
+    /// <summary>An identifier quoted for the store's database.</summary>
+    public static string Q(string identifier) => Connection.Quote(identifier);
 
-    /// <summary>Deletes the identity-scoped verification row of a 10-digit phone.</summary>
+    /// <summary>Runs a query; every row as its column values (DBNull as null).</summary>
+    public static async Task<IReadOnlyList<object?[]>> QueryAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = Connection.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = Command(connection, sql, parameters);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++)
+                row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Runs a query; every row's values as invariant strings joined by '|' (for messages and compact assertions).</summary>
+    public static async Task<IReadOnlyList<string>> QueryLinesAsync(string sql, params (string Name, object Value)[] parameters) =>
+        (await QueryAsync(sql, parameters))
+            .Select(row => string.Join('|', row.Select(value => Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty)))
+            .ToList();
+
+    /// <summary>Runs a statement; returns the rows it affected.</summary>
+    public static async Task<int> ExecuteAsync(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = Connection.CreateConnection();
+        await connection.OpenAsync();
+        await using var command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Deletes the identity-scoped verification row of a 10-digit phone. Best effort: a failure is printed, not thrown.</summary>
     public static async Task ForgetPhoneAsync(string phone)
     {
         if (phone.Length != 10 || !phone.All(char.IsAsciiDigit))
             throw new ArgumentException("10 digits expected.", nameof(phone));
 
-        await RunAsync(phone, $"DELETE FROM \"AiqLoyaltyVerification\" WHERE \"ScopeKey\" = 'p:{phone}';");
-        await RunAsync(phone, "DELETE FROM \"AiqLoyaltyRateCounter\" WHERE \"CounterKey\" LIKE '%:ip:%' OR \"CounterKey\" = 'fail:store' " +
-            $"OR \"CounterKey\" = 'fail:p:{phone}';");
-    }
-
-    private static async Task RunAsync(string phone, string sql)
-    {
-        var connection = Connection;
         try
         {
-            var start = new ProcessStartInfo("psql")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false
-            };
-            foreach (var arg in new[] { "-X", "-q", "-v", "ON_ERROR_STOP=1", "-d", connection, "-c", sql })
-                start.ArgumentList.Add(arg);
-
-            using var process = Process.Start(start)!;
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
-            var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
-            await process.WaitForExitAsync(timeout.Token);
-            if (process.ExitCode != 0)
-                TestContext.Out.WriteLine($"note: could not reset the verification state of {phone}: {(await stderr).Trim()}");
+            await ExecuteAsync($"DELETE FROM {Q("AiqLoyaltyVerification")} WHERE {Q("ScopeKey")} = @scopeKey", ("scopeKey", $"p:{phone}"));
+            await ExecuteAsync($"DELETE FROM {Q("AiqLoyaltyRateCounter")} WHERE {Q("CounterKey")} LIKE @ip OR {Q("CounterKey")} = @store OR {Q("CounterKey")} = @identity",
+                ("ip", "%:ip:%"), ("store", "fail:store"), ("identity", $"fail:p:{phone}"));
         }
         catch (Exception exception)
         {
-            TestContext.Out.WriteLine($"note: could not reset the verification state of {phone} (psql: {exception.Message}).");
+            TestContext.Out.WriteLine($"note: could not reset the verification state of {phone} ({Describe()}): {exception.Message}");
+        }
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, (string Name, object Value)[] parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 30;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    private static string Describe()
+    {
+        try
+        {
+            return Connection.ToString();
+        }
+        catch (ArgumentException exception)
+        {
+            return exception.Message;
         }
     }
 }

@@ -47,7 +47,11 @@ public class LinqToDbRepository<TEntity> : DispatchProxy where TEntity : BaseEnt
         entity.Id = await db.InsertWithInt32IdentityAsync(entity);
     }
 
-    /// <summary>As nopCommerce's PostgreSQL provider: identities taken from the sequence, then one bulk copy.</summary>
+    /// <summary>
+    /// As nopCommerce's providers: identities assigned before one bulk copy, from the sequence on PostgreSQL,
+    /// from MAX(Id) + 1 on MySQL/MariaDB (no sequence there; nopCommerce passes useSequenceName: false, which
+    /// comes to the same).
+    /// </summary>
     private async Task BulkInsertAsync(IList<TEntity> entities)
     {
         await using var db = new DataConnection(_options);

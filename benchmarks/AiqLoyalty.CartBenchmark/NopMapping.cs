@@ -15,11 +15,12 @@ namespace AiqLoyalty.CartBenchmark;
 /// </summary>
 public static class NopMapping
 {
-    /// <summary>Options for a PostgreSQL connection string, as nopCommerce maps strings (citext).</summary>
-    public static DataOptions Options(string connectionString)
+    /// <summary>Options for a connection string of <paramref name="provider"/>, mapped as nopCommerce maps them (strings are citext on PostgreSQL).</summary>
+    public static DataOptions Options(DatabaseProvider provider, string connectionString)
     {
         var schema = new MappingSchema();
-        schema.SetDataType(typeof(string), new LinqToDB.SqlQuery.SqlDataType(new DbDataType(typeof(string), "citext")));
+        if (provider == DatabaseProvider.PostgreSql)
+            schema.SetDataType(typeof(string), new LinqToDB.SqlQuery.SqlDataType(new DbDataType(typeof(string), "citext")));
         var builder = new FluentMappingBuilder(schema);
         builder.Entity<ShoppingCartItem>().HasTableName(nameof(ShoppingCartItem)).HasPrimaryKey(e => e.Id).HasIdentity(e => e.Id);
         builder.Entity<Customer>().HasTableName(nameof(Customer)).HasPrimaryKey(e => e.Id).HasIdentity(e => e.Id)
@@ -31,6 +32,10 @@ public static class NopMapping
         builder.Entity<AiqCartSync>().HasTableName(AiqLoyaltyDefaults.Tables.CartSync).HasPrimaryKey(e => e.Id).HasIdentity(e => e.Id);
         builder.Build();
 
-        return new DataOptions().UsePostgreSQL(connectionString).UseMappingSchema(schema);
+        // MySQL: linq2db detects MySQL or MariaDB (and MySqlConnector) from the server, as for nopCommerce's MySQL provider.
+        var options = provider == DatabaseProvider.MySql
+            ? new DataOptions().UseConnectionString(ProviderName.MySql, connectionString)
+            : new DataOptions().UsePostgreSQL(connectionString);
+        return options.UseMappingSchema(schema);
     }
 }

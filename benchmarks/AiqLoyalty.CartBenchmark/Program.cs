@@ -21,13 +21,14 @@ var options = BenchmarkOptions.Parse(args);
 var shape = options.Shape;
 static string Mb(long bytes) => $"{bytes / 1024.0 / 1024.0:F0} MB";
 
-var database = new CartDatabase(options.Connection);
+var database = CartDatabase.For(options.Provider, options.Connection);
+Console.WriteLine($"Database: {options.Provider}");
 await database.EnsureDatabaseAsync();
 var nowUtc = DateTime.UtcNow;
 var existing = await database.CountCartRowsAsync();
 if (options.Refill || existing != shape.CartRows)
 {
-    Console.WriteLine($"Filling {shape.CartRows:N0} cart rows over {shape.Customers:N0} customers in {shape.Stores} stores (COPY, binary)...");
+    Console.WriteLine($"Filling {shape.CartRows:N0} cart rows over {shape.Customers:N0} customers in {shape.Stores} stores (bulk load)...");
     var fill = await database.CreateAndFillAsync(shape, nowUtc);
     Console.WriteLine($"  filled and indexed in {fill.TotalSeconds:F1} s");
 }
@@ -37,7 +38,7 @@ else
     Console.WriteLine($"Reusing {existing:N0} cart rows (use --refill to regenerate; the windows are relative to the fill time).");
 }
 
-var dataOptions = NopMapping.Options(options.Connection);
+var dataOptions = NopMapping.Options(options.Provider, options.Connection);
 var clock = new FixedTimeProvider(DateTimeOffset.UtcNow);
 var settings = new AiqLoyaltySettings
 {

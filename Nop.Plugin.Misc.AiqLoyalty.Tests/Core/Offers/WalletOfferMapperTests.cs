@@ -224,6 +224,43 @@ public class WalletOfferMapperTests
         yield return new TestCaseData(Template() with { DollarValue = 5m, Expiration = -1 }).SetName("negative expiration");
         yield return new TestCaseData(Template() with { DollarValue = 5m, Expiration = long.MaxValue }).SetName("expiration out of range");
         yield return new TestCaseData(Template() with { DollarValue = 5m, PosDiscountId = new string('p', 101) }).SetName("overlong POS discount id");
+        yield return new TestCaseData(Template() with { DollarValue = 5m, PosDiscountId = "POS-\U0001F381" }).SetName("POS discount id outside the BMP");
+        yield return new TestCaseData(Template() with { DollarValue = 5m, RedemptionUrl = RedeemUrl + "/" + new string('t', WalletOfferMapper.MaxRedemptionUrlLength) })
+            .SetName("redemption URL longer than the claim's column");
+        yield return new TestCaseData(Template() with { DollarValue = 5m, RedemptionUrl = RedeemUrl + "/\U0001F381" }).SetName("redemption URL outside the BMP");
+    }
+
+    [Test]
+    public void Map_TemplateIdsTheDatabaseCannotHoldAsTheyAre_AreInvalid_NeverChanged()
+    {
+        var view = WalletOfferMapper.Map(WalletOf(
+            Template() with { Id = "gift-\U0001F381", DollarValue = 5m },
+            Template() with { Id = new string('7', WalletOfferMapper.MaxIdLength + 1), DollarValue = 5m },
+            Template() with { Id = "ok\u0001", DollarValue = 5m },
+            Template() with { Id = new string('7', WalletOfferMapper.MaxIdLength), DollarValue = 5m }), Now);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(view.NotOffered.Select(r => r.Reason), Is.EqualTo(Enumerable.Repeat(NotOfferedReason.Invalid, 3)));
+            Assert.That(view.Offers.Single().TemplateId, Is.EqualTo(new string('7', WalletOfferMapper.MaxIdLength)), "exactly the longest id is kept");
+        });
+    }
+
+    [Test]
+    public void Map_RedemptionUrlOfExactlyTheColumnLength_IsKept()
+    {
+        var url = RedeemUrl + "/" + new string('t', WalletOfferMapper.MaxRedemptionUrlLength - RedeemUrl.Length - 1);
+
+        Assert.That(SingleOffer(Template() with { DollarValue = 5m, RedemptionUrl = url }).RedemptionUrl, Is.EqualTo(url));
+    }
+
+    [TestCase("c_\U0001F600")]
+    [TestCase("c_\u0007")]
+    public void Map_ContactIdTheDatabaseCannotHold_IsNull(string contactId)
+    {
+        var view = WalletOfferMapper.Map(WalletOf(Template() with { DollarValue = 5m }) with { ContactId = contactId }, Now);
+
+        Assert.That(view.ContactId, Is.Null);
     }
 
     [TestCaseSource(nameof(InvalidTemplates))]

@@ -30,6 +30,7 @@ public class EmailAddressNormalizerTests
     [TestCase("an..n@example.com", "Aiq.Email.Invalid")]
     [TestCase("<ann@example.com>", "Aiq.Email.Invalid")]
     [TestCase("ann@example.com.", "Aiq.Email.Invalid")]
+    [TestCase("ann\U0001F600@example.com", "Aiq.Email.Invalid")]
     public void Normalize_RejectsWithStableCode(string? input, string expectedCode)
     {
         var result = EmailAddressNormalizer.Normalize(input);

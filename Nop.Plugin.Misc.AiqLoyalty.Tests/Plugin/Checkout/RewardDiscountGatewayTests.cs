@@ -123,4 +123,84 @@ public class RewardDiscountGatewayTests
         _world.DiscountService.Verify(d => d.DeleteDiscountAsync(It.IsAny<Discount>()), Times.Never);
         _world.DiscountService.Verify(d => d.UpdateDiscountAsync(It.IsAny<Discount>()), Times.Never);
     }
+
+    [Test]
+    public async Task RemovingAnAppliedRewardDeletesTheRuleBeforeItsGroup_SoMySqlAcceptsIt()
+    {
+        var discount = Completed.Result(_world.Gateway.CreateAsync(Claim(43), CheckoutWorld.TenOff, false, DateTime.UtcNow.AddMinutes(30)));
+        Assert.That(_world.Requirements.Count(r => r.DiscountId == discount.Id), Is.EqualTo(2), "a group and the plugin's rule inside it");
+        // nopCommerce's own DeleteDiscountAsync removes both rows in one statement: InnoDB refuses that.
+        Assert.ThrowsAsync<InvalidOperationException>(() => _world.DiscountService.Object.DeleteDiscountAsync(_world.Discounts[discount.Id]),
+            "the world checks the ParentId key row by row, as MySQL/MariaDB do");
+
+        await _world.Gateway.RetireAsync(new AiqRewardClaim { Id = 43, DiscountId = discount.Id, DiscountCreatedByPlugin = true }, usedByOrder: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_world.Discounts.ContainsKey(discount.Id), Is.False, "the discount is deleted");
+            Assert.That(_world.Requirements.Where(r => r.DiscountId == discount.Id), Is.Empty, "with both requirement rows");
+        });
+    }
+
+    [Test]
+    public async Task ApplyThenRemoveThroughTheClaimService_LeavesNoDiscountNorRequirement()
+    {
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.FifteenPercent.TemplateId);
+        Assert.That(applied.Claim, Is.Not.Null, applied.Refusal.ToString());
+        var discountId = applied.Claim!.DiscountId;
+
+        var removed = await _world.ClaimService.RemoveAsync(_world.Ann, CheckoutWorld.Store, applied.Claim.Id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(removed, Is.True);
+            Assert.That(_world.Claims.Rows.Single().StateId, Is.EqualTo((int)ClaimState.Released));
+            Assert.That(_world.Discounts.ContainsKey(discountId), Is.False);
+            Assert.That(_world.Requirements.Where(r => r.DiscountId == discountId), Is.Empty);
+            Assert.That(_world.CouponsOf(_world.Ann), Is.Empty, "the coupon is taken off the customer");
+        });
+    }
+
+    [Test]
+    public async Task DeleteHandlesAGroupWithSeveralRulesAndANestedGroup()
+    {
+        var discount = _world.AddStoreDiscount("NESTED");
+        var top = new DiscountRequirement { DiscountId = discount.Id, IsGroup = true, InteractionType = RequirementGroupInteractionType.And };
+        await _world.DiscountService.Object.InsertDiscountRequirementAsync(top);
+        var inner = new DiscountRequirement { DiscountId = discount.Id, ParentId = top.Id, IsGroup = true, InteractionType = RequirementGroupInteractionType.Or };
+        await _world.DiscountService.Object.InsertDiscountRequirementAsync(inner);
+        foreach (var parent in new[] { top.Id, inner.Id, inner.Id })
+            await _world.DiscountService.Object.InsertDiscountRequirementAsync(new DiscountRequirement { DiscountId = discount.Id, ParentId = parent, DiscountRequirementRuleSystemName = "Some.Rule" });
+
+        await _world.Gateway.DeleteAsync(_world.Discounts[discount.Id]);
+
+        Assert.That(_world.Requirements, Is.Empty);
+        Assert.That(_world.Discounts.ContainsKey(discount.Id), Is.False);
+    }
+
+    [Test]
+    public void ALongOrEmojiRewardNameStillFitsNopCommercesColumnAndKeepsTheClaimId()
+    {
+        var offer = CheckoutWorld.TenOff with { Name = "\U0001F381 " + new string('n', 199) };
+
+        var discount = Completed.Result(_world.Gateway.CreateAsync(Claim(123456), offer, false, DateTime.UtcNow.AddMinutes(30)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(discount.Name, Has.Length.LessThanOrEqualTo(200), "Discount.Name holds 200 characters");
+            Assert.That(discount.Name, Does.StartWith("AIQ reward \uFFFD nnn").And.EndWith(" #123456"));
+            Assert.That(discount.Name.Any(char.IsSurrogate), Is.False, "utf8mb3 on MySQL/MariaDB cannot hold it");
+        });
+    }
+
+    [Test]
+    public async Task AnEmojiRewardNameIsStoredOnTheClaimAsTheColumnCanHoldIt()
+    {
+        _world.Wallet = _world.Wallet with { Offers = [CheckoutWorld.TenOff with { Name = "\U0001F381 $10 off" }] };
+
+        var applied = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        Assert.That(applied.Applied, Is.True);
+        Assert.That(_world.Claims.Rows.Single().RewardName, Is.EqualTo("\uFFFD $10 off"));
+    }
 }

@@ -168,11 +168,27 @@ internal sealed class CheckoutWorld
         });
         DiscountService.Setup(d => d.DeleteDiscountAsync(It.IsAny<Discount>())).Returns((Discount discount) =>
         {
-            // nopCommerce deletes the requirements with the discount.
-            Requirements.RemoveAll(r => r.DiscountId == discount.Id);
+            // nopCommerce 4.90 deletes all of the discount's requirements in one statement, then the discount.
+            DeleteRequirementRows(Requirements.Where(r => r.DiscountId == discount.Id).ToList());
             Discounts.Remove(discount.Id);
             return Task.CompletedTask;
         });
+        DiscountService.Setup(d => d.GetAllDiscountRequirementsAsync(It.IsAny<int>(), It.IsAny<bool>()))
+            .ReturnsAsync((int discountId, bool topLevelOnly) => (IList<DiscountRequirement>)Requirements
+                .Where(r => discountId == 0 || r.DiscountId == discountId)
+                .Where(r => !topLevelOnly || !r.ParentId.HasValue)
+                .OrderBy(r => r.Id)
+                .Select(Copy.Of)
+                .ToList());
+        DiscountService.Setup(d => d.GetDiscountRequirementsByParentAsync(It.IsAny<DiscountRequirement>()))
+            .ReturnsAsync((DiscountRequirement parent) => (IList<DiscountRequirement>)Requirements
+                .Where(r => r.ParentId == parent.Id).Select(Copy.Of).ToList());
+        DiscountService.Setup(d => d.DeleteDiscountRequirementAsync(It.IsAny<DiscountRequirement>(), It.IsAny<bool>()))
+            .Returns((DiscountRequirement requirement, bool recursively) =>
+            {
+                DeleteRequirement(requirement, recursively);
+                return Task.CompletedTask;
+            });
         DiscountService.Setup(d => d.GetDiscountByIdAsync(It.IsAny<int>()))
             .ReturnsAsync((int id) => Discounts.TryGetValue(id, out var discount) ? Copy.Of(discount) : null!);
         DiscountService.Setup(d => d.GetAllDiscountsAsync(It.IsAny<DiscountType?>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<bool>(),
@@ -273,5 +289,38 @@ internal sealed class CheckoutWorld
         var order = new Order { Id = orderId, StoreId = Store, CustomerId = customer.Id, OrderGuid = Guid.NewGuid(), CreatedOnUtc = now, OrderStatus = OrderStatus.Pending };
         Orders[orderId] = order;
         return order;
+    }
+
+    /// <summary>As nopCommerce's DeleteDiscountRequirementAsync: children first when recursive (each its own statement), then the row.</summary>
+    private void DeleteRequirement(DiscountRequirement requirement, bool recursively)
+    {
+        if (recursively)
+        {
+            foreach (var child in Requirements.Where(r => r.ParentId == requirement.Id).ToList())
+                DeleteRequirement(child, true);
+        }
+
+        DeleteRequirementRows([requirement]);
+    }
+
+    /// <summary>
+    /// One DELETE statement on DiscountRequirement, checked as MySQL/MariaDB (InnoDB) checks it, the
+    /// strictest of nopCommerce's databases: the self-referencing ParentId key (no cascade) row by row
+    /// in id order, so a row whose child is still there refuses, and the failed statement deletes nothing.
+    /// PostgreSQL and SQL Server would check at the end of the statement and accept a group deleted with its child.
+    /// </summary>
+    private void DeleteRequirementRows(IReadOnlyCollection<DiscountRequirement> rows)
+    {
+        var remaining = Requirements.ToList();
+        foreach (var row in rows.OrderBy(r => r.Id))
+        {
+            if (remaining.Any(r => r.ParentId == row.Id))
+                throw new InvalidOperationException(
+                    $"Cannot delete or update a parent row: a foreign key constraint fails (DiscountRequirement {row.Id} is the ParentId of another row)");
+            remaining.RemoveAll(r => r.Id == row.Id);
+        }
+
+        Requirements.Clear();
+        Requirements.AddRange(remaining);
     }
 }

@@ -40,8 +40,7 @@ public class AbandonedCartSender : IAbandonedCartSender
 
     private DateTime UtcNow => _timeProvider.GetUtcNow().UtcDateTime;
 
-    private static string Truncate(string text) =>
-        text is { Length: > 0 } && text.Length > AbandonedCartDefaults.MaxErrorLength ? text[..AbandonedCartDefaults.MaxErrorLength] : text;
+    private static string Truncate(string text) => StoredText.Fit(text, AbandonedCartDefaults.MaxErrorLength);
 
     /// <summary>Copies what the row records about the cart.</summary>
     private void Describe(AiqCartSync row, AbandonedCartWork work)

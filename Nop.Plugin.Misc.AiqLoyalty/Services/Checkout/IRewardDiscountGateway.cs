@@ -32,4 +32,10 @@ public interface IRewardDiscountGateway
     /// when unused, deactivated when an order used it (its usage history stays for audit).
     /// </summary>
     Task RetireAsync(AiqRewardClaim claim, bool usedByOrder);
+
+    /// <summary>
+    /// Deletes a discount with its requirements in an order every database nopCommerce supports
+    /// accepts: each requirement before the group that holds it, then the discount.
+    /// </summary>
+    Task DeleteAsync(Discount discount);
 }

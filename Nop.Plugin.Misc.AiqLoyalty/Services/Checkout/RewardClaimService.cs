@@ -109,7 +109,7 @@ public class RewardClaimService : IRewardClaimService
             ContactId = wallet.ContactId,
             TemplateId = chosen.TemplateId,
             PosDiscountId = chosen.PosDiscountId,
-            RewardName = chosen.Name,
+            RewardName = StoredText.Fit(chosen.Name, AiqLoyaltyDefaults.Columns.RewardNameLength),
             PointsDeduction = chosen.PointsCost,
             Reusable = chosen.Reusable,
             MinimumOrderTotal = chosen.MinimumOrderTotal,

@@ -126,8 +126,26 @@ public class RewardDiscountGateway : IRewardDiscountGateway
         }
         else
         {
-            await _discountService.DeleteDiscountAsync(discount);
+            await DeleteAsync(discount);
         }
+    }
+
+    /// <inheritdoc />
+    public async Task DeleteAsync(Discount discount)
+    {
+        ArgumentNullException.ThrowIfNull(discount);
+
+        // IDiscountService.DeleteDiscountAsync removes all of a discount's requirements in one
+        // statement. The group and the plugin's rule inside it reference each other through the
+        // self-referencing ParentId key (ON DELETE NO ACTION): PostgreSQL and SQL Server check it at
+        // the end of the statement, but MySQL/MariaDB (InnoDB) check it row by row and refuse to
+        // delete the group while its child still exists. So, as nopCommerce's admin does when it
+        // deletes a requirement group, each top-level requirement goes first with its children
+        // (deepest first, one row per statement); the discount then has no requirements left.
+        foreach (var requirement in await _discountService.GetAllDiscountRequirementsAsync(discount.Id, topLevelOnly: true))
+            await _discountService.DeleteDiscountRequirementAsync(requirement, recursively: true);
+
+        await _discountService.DeleteDiscountAsync(discount);
     }
 
     #endregion
@@ -136,7 +154,7 @@ public class RewardDiscountGateway : IRewardDiscountGateway
 
     private Discount NewOwnDiscount(AiqRewardClaim claim, RewardOffer offer, DateTime expiresOnUtc) => new()
     {
-        Name = Cut($"{AiqLoyaltyDefaults.DiscountNamePrefix} {offer.Name} #{claim.Id}", 200),
+        Name = DiscountName(claim, offer),
         AdminComment = $"Created by the AIQ loyalty plugin for customer {claim.CustomerId}, AIQ reward {claim.TemplateId}. Removed or deactivated automatically.",
         RequiresCouponCode = true,
         CouponCode = NewCouponCode(),
@@ -169,7 +187,7 @@ public class RewardDiscountGateway : IRewardDiscountGateway
         catch
         {
             // Never leave an active coupon without its owner check.
-            await _discountService.DeleteDiscountAsync(discount);
+            await DeleteAsync(discount);
             throw;
         }
     }
@@ -229,10 +247,17 @@ public class RewardDiscountGateway : IRewardDiscountGateway
             await _manufacturerService.InsertDiscountManufacturerMappingAsync(new DiscountManufacturerMapping { DiscountId = copy.Id, EntityId = manufacturer.Id });
     }
 
+    /// <summary>"AIQ reward {name} #{claim}", the reward's name shortened so the claim id always fits nopCommerce's column.</summary>
+    private static string DiscountName(AiqRewardClaim claim, RewardOffer offer)
+    {
+        var prefix = AiqLoyaltyDefaults.DiscountNamePrefix + " ";
+        var suffix = $" #{claim.Id}";
+        var name = StoredText.Fit(offer.Name ?? string.Empty, AiqLoyaltyDefaults.Columns.DiscountNameLength - prefix.Length - suffix.Length);
+        return prefix + name + suffix;
+    }
+
     /// <summary>120 random bits: a coupon nobody can guess (and it is also tied to its owner).</summary>
     private static string NewCouponCode() => "AIQ-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(15));
-
-    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
 
     #endregion
 }

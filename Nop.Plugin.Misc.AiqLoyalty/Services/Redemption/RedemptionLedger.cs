@@ -91,7 +91,7 @@ public class RedemptionLedger : IRedemptionLedger
         row.Attempts = claim.Attempts;
         row.NextAttemptOnUtc = claim.NextAttemptAt?.UtcDateTime;
         row.RefundRequested = claim.RefundRequested;
-        row.LastError = claim.LastError is { Length: > 1000 } error ? error[..1000] : claim.LastError;
+        row.LastError = StoredText.Fit(claim.LastError, AiqLoyaltyDefaults.Columns.LastErrorLength);
         row.RedeemedOnUtc = claim.RedeemedAt?.UtcDateTime;
         row.RefundedOnUtc = claim.RefundedAt?.UtcDateTime;
         row.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;

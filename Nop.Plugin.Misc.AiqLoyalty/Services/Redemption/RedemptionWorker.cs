@@ -78,11 +78,7 @@ public class RedemptionWorker : IRedemptionWorker
         var watch = Stopwatch.StartNew();
         var enabledStoreIds = await GetEnabledStoreIdsAsync();
         var now = _clock.GetUtcNow().UtcDateTime;
-        var due = _claimRepository.Table
-            .Where(c => WorkStates.Contains(c.StateId)
-                && c.RedemptionModelId == (int)AiqRedemptionModel.RedeemOnOrder
-                && (c.StateId != (int)ClaimState.Redeemed || c.RefundRequested)
-                && (c.NextAttemptOnUtc == null || c.NextAttemptOnUtc <= now));
+        var due = DueClaims(_claimRepository.Table, now);
 
         if (enabledStoreIds.Count == 0)
         {
@@ -100,10 +96,7 @@ public class RedemptionWorker : IRedemptionWorker
 
         await _claimService.ReleaseExpiredAsync(now);
 
-        var candidates = await due
-            .Where(c => enabledStoreIds.Contains(c.StoreId))
-            .OrderBy(c => c.NextAttemptOnUtc)
-            .ThenBy(c => c.Id)
+        var candidates = await DueClaims(_claimRepository.Table.Where(c => enabledStoreIds.Contains(c.StoreId)), now)
             .Take(BatchSize)
             .ToListAsync();
 
@@ -117,6 +110,29 @@ public class RedemptionWorker : IRedemptionWorker
         }
 
         return processed;
+    }
+
+    /// <summary>
+    /// The claims with redemption or refund work due at <paramref name="nowUtc"/>, in the order the
+    /// worker takes them: those never scheduled (no next attempt: due since their order was placed)
+    /// first, then by due time, then by id.
+    /// </summary>
+    /// <remarks>
+    /// The NULL-first order is spelled out because databases disagree where NULL sorts: first on SQL
+    /// Server and MySQL/MariaDB, last on PostgreSQL, where a backlog of retries would otherwise hold
+    /// newly placed claims back.
+    /// </remarks>
+    public static IQueryable<AiqRewardClaim> DueClaims(IQueryable<AiqRewardClaim> claims, DateTime nowUtc)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        return claims
+            .Where(c => WorkStates.Contains(c.StateId)
+                && c.RedemptionModelId == (int)AiqRedemptionModel.RedeemOnOrder
+                && (c.StateId != (int)ClaimState.Redeemed || c.RefundRequested)
+                && (c.NextAttemptOnUtc == null || c.NextAttemptOnUtc <= nowUtc))
+            .OrderBy(c => c.NextAttemptOnUtc == null ? 0 : 1)
+            .ThenBy(c => c.NextAttemptOnUtc)
+            .ThenBy(c => c.Id);
     }
 
     /// <inheritdoc />

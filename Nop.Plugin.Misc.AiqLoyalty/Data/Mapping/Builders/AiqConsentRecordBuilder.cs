@@ -12,6 +12,6 @@ public class AiqConsentRecordBuilder : NopEntityBuilder<AiqConsentRecord>
     {
         table
             .WithColumn(nameof(AiqConsentRecord.IdentityValue)).AsString(256).NotNullable()
-            .WithColumn(nameof(AiqConsentRecord.ContactId)).AsString(100).Nullable();
+            .WithColumn(nameof(AiqConsentRecord.ContactId)).AsString(AiqLoyaltyDefaults.Columns.IdLength).Nullable();
     }
 }

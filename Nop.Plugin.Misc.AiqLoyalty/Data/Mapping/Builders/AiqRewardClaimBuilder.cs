@@ -11,13 +11,13 @@ public class AiqRewardClaimBuilder : NopEntityBuilder<AiqRewardClaim>
     public override void MapEntity(CreateTableExpressionBuilder table)
     {
         table
-            .WithColumn(nameof(AiqRewardClaim.ContactId)).AsString(100).NotNullable()
-            .WithColumn(nameof(AiqRewardClaim.TemplateId)).AsString(100).NotNullable()
-            .WithColumn(nameof(AiqRewardClaim.PosDiscountId)).AsString(100).Nullable()
-            .WithColumn(nameof(AiqRewardClaim.RewardName)).AsString(400).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.ContactId)).AsString(AiqLoyaltyDefaults.Columns.IdLength).NotNullable()
+            .WithColumn(nameof(AiqRewardClaim.TemplateId)).AsString(AiqLoyaltyDefaults.Columns.IdLength).NotNullable()
+            .WithColumn(nameof(AiqRewardClaim.PosDiscountId)).AsString(AiqLoyaltyDefaults.Columns.IdLength).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.RewardName)).AsString(AiqLoyaltyDefaults.Columns.RewardNameLength).Nullable()
             .WithColumn(nameof(AiqRewardClaim.CouponCode)).AsString(100).Nullable()
-            .WithColumn(nameof(AiqRewardClaim.RedemptionUrl)).AsString(1000).Nullable()
-            .WithColumn(nameof(AiqRewardClaim.LastError)).AsString(1000).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.RedemptionUrl)).AsString(AiqLoyaltyDefaults.Columns.RedemptionUrlLength).Nullable()
+            .WithColumn(nameof(AiqRewardClaim.LastError)).AsString(AiqLoyaltyDefaults.Columns.LastErrorLength).Nullable()
             .WithColumn(nameof(AiqRewardClaim.IdempotencyKey)).AsString(64).NotNullable()
             .WithColumn(nameof(AiqRewardClaim.MinimumOrderTotal)).AsDecimal(18, 4).Nullable()
             .WithColumn(nameof(AiqRewardClaim.IdentityValue)).AsString(256).Nullable();

@@ -13,6 +13,6 @@ public class AiqVerificationBuilder : NopEntityBuilder<AiqVerification>
         table
             .WithColumn(nameof(AiqVerification.ScopeKey)).AsString(300).NotNullable()
             .WithColumn(nameof(AiqVerification.IdentityValue)).AsString(256).Nullable()
-            .WithColumn(nameof(AiqVerification.ContactId)).AsString(100).Nullable();
+            .WithColumn(nameof(AiqVerification.ContactId)).AsString(AiqLoyaltyDefaults.Columns.IdLength).Nullable();
     }
 }
