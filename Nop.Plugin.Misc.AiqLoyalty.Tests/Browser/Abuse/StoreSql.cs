@@ -1,20 +1,55 @@
+using System.Globalization;
+
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Browser.Abuse;
 
 /// <summary>
-/// SQL against the store's database (<see cref="StoreDatabase"/>, PostgreSQL dialect) for the abuse
-/// tests: reading what the plugin wrote, setting up what an attacker cannot reach through the store (a
-/// reward already on an order, a shared store discount), and letting time pass (cooldowns). The SQL is
-/// written for PostgreSQL (interval arithmetic, its quoting); against another database these store
-/// tests are ignored with that reason, while the rules they attack are covered in the core and plugin tiers.
+/// SQL against the store's database (<see cref="StoreDatabase.Connection"/>) for the abuse tests:
+/// reading what the plugin wrote, setting up what an attacker cannot reach through the store (a reward
+/// already on an order, a shared store discount), and letting time pass (cooldowns). The statements are
+/// written once, in PostgreSQL's dialect; on MySQL/MariaDB the session is put in ANSI_QUOTES and
+/// PIPES_AS_CONCAT mode (double-quoted names, || joins text) and the two PostgreSQL time expressions the
+/// tests use are translated, so the same scenarios run on both databases.
 /// </summary>
 public static class StoreSql
 {
-    /// <summary>Runs SQL; returns the rows, columns joined by '|'. Ignores the test on a non-PostgreSQL store.</summary>
+    private static readonly (string PostgreSql, string MySql)[] TimeExpressions =
+    [
+        ("now() at time zone 'utc'", "UTC_TIMESTAMP(6)"),
+        ("interval '10 minutes'", "INTERVAL 10 MINUTE")
+    ];
+
+    /// <summary>Runs SQL (one or more statements); returns the rows of every result, columns joined by '|'.</summary>
     public static async Task<IReadOnlyList<string>> QueryAsync(string sql)
     {
-        if (StoreDatabase.Connection.Provider != StoreDatabaseProvider.PostgreSql)
-            Assert.Ignore($"The store-tier abuse tests set up their scenarios with PostgreSQL SQL; the store database is {StoreDatabase.Connection}.");
-        return await StoreDatabase.QueryLinesAsync(sql);
+        var database = StoreDatabase.Connection;
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync();
+        if (database.Provider == StoreDatabaseProvider.MySql)
+        {
+            await using var mode = connection.CreateCommand();
+            mode.CommandText = "SET SESSION sql_mode = CONCAT(@@SESSION.sql_mode, ',ANSI_QUOTES,PIPES_AS_CONCAT')";
+            await mode.ExecuteNonQueryAsync();
+            foreach (var (postgreSql, mySql) in TimeExpressions)
+                sql = sql.Replace(postgreSql, mySql, StringComparison.OrdinalIgnoreCase);
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 30;
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        do
+        {
+            while (await reader.ReadAsync())
+            {
+                var values = new string[reader.FieldCount];
+                for (var i = 0; i < values.Length; i++)
+                    values[i] = reader.IsDBNull(i) ? string.Empty : Convert.ToString(reader.GetValue(i), CultureInfo.InvariantCulture) ?? string.Empty;
+                rows.Add(string.Join('|', values));
+            }
+        } while (await reader.NextResultAsync());
+
+        return rows;
     }
 
     /// <summary>One value.</summary>
