@@ -362,22 +362,6 @@ public partial class ConcurrentClaimTests : BrowserTestBase
         return http;
     }
 
-    private static string RequestToken(string html)
-    {
-        var match = RequestTokenPattern().Match(html);
-        Assert.That(match.Success, Is.True, "antiforgery token on the page");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]*)\"")]
-    private static partial Regex RequestTokenPattern();
-
-    [GeneratedRegex("data-token=\"([^\"]*)\"")]
-    private static partial Regex BoxTokenPattern();
-
-    [GeneratedRegex("class=\"aiq-rewards\"[^>]*data-base=\"([^\"]*)\"")]
-    private static partial Regex BoxBasePattern();
-
     /// <summary>An identifier quoted for the store's database.</summary>
     private static string Q(string identifier) => StoreDatabase.Q(identifier);
 
@@ -415,7 +399,7 @@ public partial class ConcurrentClaimTests : BrowserTestBase
         /// <summary>Registers through /register; the standard registration signs the customer in.</summary>
         public async Task RegisterAsync()
         {
-            var token = RequestToken(await _http.GetStringAsync("/register"));
+            var token = StorePageMarkup.RequestToken(await _http.GetStringAsync("/register"));
             using var response = await _http.PostAsync("/register", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 ["__RequestVerificationToken"] = token,
@@ -432,7 +416,7 @@ public partial class ConcurrentClaimTests : BrowserTestBase
         /// <summary>Adds the sample product from its page, then reads the rewards box's token and action base from the cart.</summary>
         public async Task AddProductAndReadBoxAsync()
         {
-            var token = RequestToken(await _http.GetStringAsync("/" + StoreShopper.ProductSlug));
+            var token = StorePageMarkup.RequestToken(await _http.GetStringAsync("/" + StoreShopper.ProductSlug));
             using (var response = await _http.PostAsync($"/addproducttocart/details/{StoreShopper.ProductId}/1", new FormUrlEncodedContent(new Dictionary<string, string>
                    {
                        ["__RequestVerificationToken"] = token,
@@ -444,8 +428,8 @@ public partial class ConcurrentClaimTests : BrowserTestBase
             }
 
             var cart = await _http.GetStringAsync("/cart");
-            var boxToken = BoxTokenPattern().Match(cart);
-            var boxBase = BoxBasePattern().Match(cart);
+            var boxToken = StorePageMarkup.BoxTokenPattern().Match(cart);
+            var boxBase = StorePageMarkup.BoxBasePattern().Match(cart);
             Assert.That(boxToken.Success && boxBase.Success, Is.True, $"{Email}: the rewards box on the cart page");
             _boxToken = WebUtility.HtmlDecode(boxToken.Groups[1].Value);
             _actionBase = Regex.Replace(WebUtility.HtmlDecode(boxBase.Groups[1].Value), "/Box$", "/", RegexOptions.IgnoreCase);

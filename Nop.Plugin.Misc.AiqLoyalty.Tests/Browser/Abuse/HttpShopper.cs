@@ -40,7 +40,7 @@ public sealed partial class HttpShopper : IDisposable
     /// <summary>Adds the sample product to the cart and reads the rewards box's token from the cart page.</summary>
     public async Task StartAsync()
     {
-        var token = RequestToken(await _http.GetStringAsync("/" + StoreShopper.ProductSlug));
+        var token = StorePageMarkup.RequestToken(await _http.GetStringAsync("/" + StoreShopper.ProductSlug));
         using (var response = await _http.PostAsync($"/addproducttocart/details/{StoreShopper.ProductId}/1", new FormUrlEncodedContent(new Dictionary<string, string>
                {
                    ["__RequestVerificationToken"] = token,
@@ -58,8 +58,8 @@ public sealed partial class HttpShopper : IDisposable
     public async Task<string> ReadBoxAsync()
     {
         var cart = await _http.GetStringAsync("/cart");
-        var boxToken = BoxTokenPattern().Match(cart);
-        var boxBase = BoxBasePattern().Match(cart);
+        var boxToken = StorePageMarkup.BoxTokenPattern().Match(cart);
+        var boxBase = StorePageMarkup.BoxBasePattern().Match(cart);
         Assert.That(boxToken.Success && boxBase.Success, Is.True, "the rewards box on the cart page");
         _boxToken = WebUtility.HtmlDecode(boxToken.Groups[1].Value);
         _actionBase = Regex.Replace(WebUtility.HtmlDecode(boxBase.Groups[1].Value), "/Box$", "/", RegexOptions.IgnoreCase);
@@ -99,7 +99,7 @@ public sealed partial class HttpShopper : IDisposable
     /// <summary>Types a coupon code into the cart's discount box and applies it; returns the cart page.</summary>
     public async Task<string> ApplyCouponAsync(string couponCode)
     {
-        var token = RequestToken(await _http.GetStringAsync("/cart"));
+        var token = StorePageMarkup.RequestToken(await _http.GetStringAsync("/cart"));
         using var response = await _http.PostAsync("/cart", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -113,7 +113,7 @@ public sealed partial class HttpShopper : IDisposable
     public async Task<(HttpStatusCode Status, string Body)> PostAsync(string path, string tokenPage, Dictionary<string, string>? fields = null)
     {
         fields ??= [];
-        fields["__RequestVerificationToken"] = RequestToken(await _http.GetStringAsync(tokenPage));
+        fields["__RequestVerificationToken"] = StorePageMarkup.RequestToken(await _http.GetStringAsync(tokenPage));
         using var response = await _http.PostAsync(path, new FormUrlEncodedContent(fields));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
@@ -121,7 +121,7 @@ public sealed partial class HttpShopper : IDisposable
     /// <summary>Registers an account (nopCommerce's standard registration signs it in).</summary>
     public async Task RegisterAsync(string email, string password)
     {
-        var token = RequestToken(await _http.GetStringAsync("/register"));
+        var token = StorePageMarkup.RequestToken(await _http.GetStringAsync("/register"));
         using var response = await _http.PostAsync("/register", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["FirstName"] = "Abuse", ["LastName"] = "Test",
@@ -133,7 +133,7 @@ public sealed partial class HttpShopper : IDisposable
     /// <summary>Logs in from this session (a guest becomes the customer; nopCommerce moves the cart).</summary>
     public async Task LoginAsync(string email, string password)
     {
-        var token = RequestToken(await _http.GetStringAsync("/login"));
+        var token = StorePageMarkup.RequestToken(await _http.GetStringAsync("/login"));
         using var response = await _http.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["Email"] = email, ["Password"] = password
@@ -158,22 +158,6 @@ public sealed partial class HttpShopper : IDisposable
         _http.Dispose();
         _handler.Dispose();
     }
-
-    private static string RequestToken(string html)
-    {
-        var match = RequestTokenPattern().Match(html);
-        Assert.That(match.Success, Is.True, "antiforgery token on the page");
-        return WebUtility.HtmlDecode(match.Groups[1].Value);
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]*)\"")]
-    private static partial Regex RequestTokenPattern();
-
-    [GeneratedRegex("data-token=\"([^\"]*)\"")]
-    private static partial Regex BoxTokenPattern();
-
-    [GeneratedRegex("class=\"aiq-rewards\"[^>]*data-base=\"([^\"]*)\"")]
-    private static partial Regex BoxBasePattern();
 
     [GeneratedRegex("class=\"aiq-rewards\"[^>]*data-zone=\"([^\"]*)\"")]
     private static partial Regex ZonePattern();
