@@ -34,5 +34,11 @@ public enum ClaimState
     Released,
 
     /// <summary>Model B: the selection was passed to the POS, which redeems it; the plugin never PUTs.</summary>
-    RecordedForPos
+    RecordedForPos,
+
+    /// <summary>
+    /// A redemption or refund whose outcome AIQ's answers could not settle (the wallet and balance
+    /// could not tell): the worker leaves it alone and staff mark it redeemed, release it or retry it.
+    /// </summary>
+    NeedsAttention
 }
