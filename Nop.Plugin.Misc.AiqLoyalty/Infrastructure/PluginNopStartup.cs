@@ -45,6 +45,8 @@ public class PluginNopStartup : INopStartup
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<MvcOptions>(options => options.Filters.Add<ConfirmOrderRewardsFilter>());
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
+        services.AddScoped<IAbandonedCartConsentReader, AbandonedCartConsentReader>();
+        services.AddScoped<IAbandonedCartPricing, AbandonedCartPricing>();
         services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
         services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();
         services.AddScoped<IAbandonedCartSyncLog, AbandonedCartSyncLog>();
