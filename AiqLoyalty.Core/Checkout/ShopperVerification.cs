@@ -401,7 +401,7 @@ public sealed class ShopperVerification
         var budgets = new List<RateBudget>
         {
             // First, the identity's own cap, atomic: however many sessions guess in parallel, at most this many reach AIQ.
-            new(storeId, "fail:" + identityScope.Key, _policy.Options.MaxFailedAttempts, _policy.Options.LockoutDuration),
+            new(storeId, identityScope.FailureBudgetKey, _policy.Options.MaxFailedAttempts, _policy.Options.LockoutDuration),
             new(storeId, "fail:store", _limits.StoreFailuresPerHour, Hour)
         };
         budgets.AddRange(ClientBudget(storeId, "fail", clientAddress, _limits.FailuresPerClientPerHour, Hour));

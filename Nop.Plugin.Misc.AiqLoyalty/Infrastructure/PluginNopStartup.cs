@@ -13,6 +13,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using AiqLoyalty.Core.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Privacy;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 
@@ -44,6 +45,8 @@ public class PluginNopStartup : INopStartup
         // nopCommerce registers no TimeProvider: the claim, checkout and redemption paths take this one.
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<MvcOptions>(options => options.Filters.Add<ConfirmOrderRewardsFilter>());
+        services.Configure<MvcOptions>(options => options.Filters.Add<GdprExportFilter>());
+        services.AddScoped<IAiqCustomerDataService, AiqCustomerDataService>();
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
         services.AddScoped<IAbandonedCartConsentReader, AbandonedCartConsentReader>();
         services.AddScoped<IAbandonedCartPricing, AbandonedCartPricing>();
