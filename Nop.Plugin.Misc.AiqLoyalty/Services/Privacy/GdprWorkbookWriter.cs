@@ -86,7 +86,7 @@ public static class GdprWorkbookWriter
     }
 
     /// <summary>
-    /// Typed cells through SetValue with a string, a double or a DateTime: the calls read the same
+    /// Typed cells through SetValue with a string or a double: the calls read the same
     /// against ClosedXML 0.105 (stock nopCommerce 4.90) and 0.95, so the plugin builds against either.
     /// </summary>
     private static void SetCell(IXLCell cell, object value)
@@ -107,8 +107,11 @@ public static class GdprWorkbookWriter
             case decimal number:
                 cell.SetValue((double)number);
                 return;
+            case DateTime time when time == default:
+                return;
             case DateTime time:
-                cell.SetValue(DateTime.SpecifyKind(time, DateTimeKind.Utc));
+                // ISO 8601 text, as in the plugin's CSV exports: no culture, no time-zone guess, no Excel date limits.
+                cell.SetValue(DateTime.SpecifyKind(time, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture));
                 return;
             default:
                 cell.SetValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture));
