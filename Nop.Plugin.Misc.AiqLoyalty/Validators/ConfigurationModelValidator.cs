@@ -40,7 +40,6 @@ public class ConfigurationModelValidator : BaseNopValidator<ConfigurationModel>
         RuleFor(model => model.RedemptionModelId).InclusiveBetween(1, 2);
         RuleFor(model => model.AbandonedCartAudienceId).Must(id => Enum.IsDefined((CartAudience)id));
         RuleFor(model => model.AbandonedCartConsentSourceId).Must(id => Enum.IsDefined((CartConsentSource)id));
-        RuleFor(model => model.AbandonedCartGdprConsentId).GreaterThanOrEqualTo(0);
         // A GDPR consent as the source needs a consent to look at, else no customer could ever qualify.
         RuleFor(model => model.AbandonedCartGdprConsentId)
             .GreaterThan(0)
