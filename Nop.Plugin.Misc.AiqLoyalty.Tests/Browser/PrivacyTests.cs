@@ -192,5 +192,65 @@ public class PrivacyTests : BrowserTestBase
         });
     }
 
+    [Test]
+    public async Task AGuestsCartWithAPhoneButNoConsentIsLoggedAsSkippedNoConsentAndNotSent()
+    {
+        // A guest's cart, idle two hours, with a phone nobody verified (as a billing phone would be).
+        var guest = await NewShopperAsync("guest");
+        await guest.AddProductToCartAsync();
+        var customerId = Convert.ToInt32((await StoreDatabase.QueryAsync(
+            $"SELECT {Q("CustomerId")} FROM {Q("ShoppingCartItem")} ORDER BY {Q("Id")} DESC LIMIT 1")).Single()[0], CultureInfo.InvariantCulture);
+        var twoHoursAgo = DateTime.UtcNow.AddHours(-2);
+        await StoreDatabase.ExecuteAsync($"UPDATE {Q("ShoppingCartItem")} SET {Q("UpdatedOnUtc")} = @at, {Q("CreatedOnUtc")} = @at WHERE {Q("CustomerId")} = @id",
+            ("at", twoHoursAgo), ("id", customerId));
+        await StoreDatabase.ExecuteAsync($"UPDATE {Q("Customer")} SET {Q("Phone")} = @phone WHERE {Q("Id")} = @id", ("phone", TestPhones.Cara), ("id", customerId));
+
+        var admin = await AdminAsync();
+        await admin.Page.GotoAsync("/Admin/AiqLoyalty/Configure");
+        var sendCarts = admin.Page.Locator("#AbandonedCartEnabled");
+        var wasOn = await sendCarts.IsCheckedAsync();
+        await Expect(admin.Page.Locator("#AbandonedCartAudienceId")).ToHaveValueAsync("0");
+        if (!wasOn)
+        {
+            await sendCarts.CheckAsync();
+            await admin.Page.Locator("button[name='save']").ClickAsync();
+            await admin.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        }
+
+        try
+        {
+            var sentBefore = await Sandbox.CallsAsync("POST /api/v2/cart");
+            await admin.Page.GotoAsync("/Admin/AiqLoyaltySyncLog/List");
+            await admin.Page.Locator("#aiq-run-now").ClickAsync();
+            await Expect(admin.Page.Locator("#aiq-sync-log-result")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 120_000 });
+
+            var row = await StoreDatabase.QueryLinesAsync(
+                $"SELECT {Q("StatusId")}, {Q("Error")}, {Q("ContactMasked")} FROM {Q("AiqLoyaltyCartSync")} WHERE {Q("CustomerId")} = @id", ("id", customerId));
+            Assert.Multiple(() =>
+            {
+                Assert.That(row, Has.Count.EqualTo(1));
+                Assert.That(row[0], Does.StartWith("6|NoConsent|"), "status SkippedNoConsent, reason NoConsent");
+                Assert.That(row[0], Does.Not.Contain(TestPhones.Cara), "the log keeps the contact masked");
+            });
+            Assert.That(await Sandbox.CallsAsync("POST /api/v2/cart"), Is.EqualTo(sentBefore), "nothing was sent to AIQ");
+
+            // The grid's status filter offers the new status and shows the row as such.
+            await admin.Page.Locator("#SearchStatusId").SelectOptionAsync(new SelectOptionValue { Label = "Skipped: no consent" });
+            await admin.Page.Locator("#search-sync-log").ClickAsync();
+            await Expect(admin.Page.Locator("#aiq-sync-log-grid")).ToContainTextAsync("Skipped: no consent");
+            await admin.StepAsync("sync-log-no-consent");
+        }
+        finally
+        {
+            if (!wasOn)
+            {
+                await admin.Page.GotoAsync("/Admin/AiqLoyalty/Configure");
+                await admin.Page.Locator("#AbandonedCartEnabled").UncheckAsync();
+                await admin.Page.Locator("button[name='save']").ClickAsync();
+                await admin.Page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            }
+        }
+    }
+
     #endregion
 }
