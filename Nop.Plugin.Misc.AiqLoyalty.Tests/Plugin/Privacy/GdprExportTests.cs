@@ -140,4 +140,21 @@ public class GdprExportTests
 
         data.Verify(d => d.GetAsync(It.IsAny<int>()), Times.Never);
     }
+
+    [Test]
+    public async Task WhenThePluginsPartFailsNopCommercesExportStillGoesOutAndTheErrorIsLogged()
+    {
+        var data = new Mock<IAiqCustomerDataService>();
+        data.Setup(d => d.GetAsync(11)).ThrowsAsync(new InvalidOperationException("database gone"));
+        var logger = new Mock<ILogger>();
+        var filter = new GdprExportFilter(data.Object, logger.Object, Mock.Of<IWorkContext>());
+        var original = Xlsx();
+        var (context, next) = Action(nameof(GdprExportActions.GdprExport), "Admin", 11, original);
+        ActionExecutedContext? executed = null;
+
+        await filter.OnActionExecutionAsync(context, async () => executed = await next());
+
+        Assert.That(executed!.Result, Is.SameAs(original));
+        logger.Verify(l => l.ErrorAsync(It.Is<string>(m => m.Contains("customer 11")), It.IsAny<Exception>(), It.IsAny<Customer>()), Times.Once);
+    }
 }
