@@ -37,6 +37,9 @@ public static class AiqLoyaltyDefaults
     /// <summary>The redemption worker's period in seconds.</summary>
     public static int RedemptionTaskPeriodSeconds => 60;
 
+    /// <summary>The message template that tells the store owner a reward claim needs attention.</summary>
+    public static string ClaimNeedsAttentionTemplateName => "Plugins.Misc.AiqLoyalty.ClaimNeedsAttention.StoreOwnerNotification";
+
     /// <summary>The prefix of the discount names the plugin creates (used to find them at uninstall).</summary>
     public static string DiscountNamePrefix => "AIQ reward";
 

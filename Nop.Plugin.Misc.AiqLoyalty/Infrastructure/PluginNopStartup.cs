@@ -8,6 +8,7 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AiqLoyalty.Factories;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
@@ -39,6 +40,12 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRewardDiscountGateway, RewardDiscountGateway>();
         services.AddScoped<IRewardClaimService, RewardClaimService>();
         services.AddScoped<ILoyaltyCheckoutService, LoyaltyCheckoutService>();
+        services.AddScoped<IClaimOrderNotes, ClaimOrderNotes>();
+        services.AddScoped<IClaimAttentionNotifier, ClaimAttentionNotifier>();
+        services.AddScoped<ClaimAttentionTemplate>();
+        services.AddScoped<IClaimRowWriter, ClaimRowWriter>();
+        services.AddScoped<IClaimTransitions, ClaimTransitions>();
+        services.AddScoped<IStaffClaimActions, StaffClaimActions>();
         services.AddScoped<RedemptionLedger>();
         services.AddScoped<IRedemptionWorker, RedemptionWorker>();
         // nopCommerce registers no TimeProvider: the claim, checkout and redemption paths take this one.
