@@ -156,7 +156,7 @@ public sealed class RedemptionProcessor
             case UnknownOutcomeVerdict.Applied:
                 return await RedeemedAsync(claim, ClaimTrigger.WalletShowsRedeemed, null, cancellationToken);
             case UnknownOutcomeVerdict.NotApplied:
-                var retry = _retrySchedule.Next(claim.Attempts, _clock.GetUtcNow());
+                var retry = _retrySchedule.Next(Math.Max(1, claim.Attempts), _clock.GetUtcNow());
                 var notRedeemed = await SaveAsync(Fire(claim, ClaimTrigger.WalletShowsNotRedeemed) with
                 {
                     LastError = "The redemption did not reach AIQ; it will be tried again.",
@@ -223,7 +223,7 @@ public sealed class RedemptionProcessor
 
     private async Task<RedemptionClaim> RefundFailedAsync(RedemptionClaim refunding, string message, CancellationToken cancellationToken)
     {
-        var retry = _retrySchedule.Next(refunding.Attempts, _clock.GetUtcNow());
+        var retry = _retrySchedule.Next(Math.Max(1, refunding.Attempts), _clock.GetUtcNow());
         return retry.ShouldRetry
             ? await SaveAsync(Fire(refunding, ClaimTrigger.RefundFailed) with { LastError = message, NextAttemptAt = retry.NextAttemptAt }, cancellationToken)
             : await NeedsAttentionAsync(refunding, message + " Retries ran out: return the points in AIQ, then record them as returned, or retry.", cancellationToken);
@@ -253,9 +253,11 @@ public sealed class RedemptionProcessor
         CancellationToken cancellationToken)
     {
         var message = $"Could not read {what}: {error?.Message ?? "no answer"}";
-        var retry = _retrySchedule.Next(claim.Attempts, _clock.GetUtcNow());
+        // The failed read counts as an attempt, so an AIQ that stays unreadable ends the retries.
+        var attempts = claim.Attempts + 1;
+        var retry = _retrySchedule.Next(attempts, _clock.GetUtcNow());
         if (retry.ShouldRetry)
-            return await SaveAsync(claim with { Attempts = claim.Attempts + 1, LastError = message, NextAttemptAt = retry.NextAttemptAt }, cancellationToken);
+            return await SaveAsync(claim with { Attempts = attempts, LastError = message, NextAttemptAt = retry.NextAttemptAt }, cancellationToken);
 
         return whenRetriesRunOut == ClaimTrigger.RedeemFailedFinal && ClaimStateMachine.CanFire(claim.State, ClaimTrigger.RedeemStarted)
             // Nothing was ever sent for this attempt: the points were not taken.

@@ -387,4 +387,149 @@ public class RedemptionWorkerTests
         Assert.That(await _worker.ProcessClaimAsync(9999), Is.False, "a deleted claim is ignored");
         Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
     }
+
+    [Test]
+    public async Task TwoStoreInstancesProcessingOneClaimAtOnceSendOnePut()
+    {
+        var claim = Claim(ClaimState.Placed);
+        // Both read the claim and the wallet before either writes "Redeeming".
+        _client.Setup(c => c.GetWalletAsync(It.IsAny<ContactIdentity>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .Returns(async () =>
+            {
+                await Task.Delay(50);
+                return AiqResult<Wallet>.Ok(new Wallet { ContactId = "c_ann", LoyaltyPoints = 1233, DiscountTemplates = [new DiscountTemplate { Id = "t-10" }] });
+            });
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var results = await Task.WhenAll(_worker.ProcessClaimAsync(claim.Id), _worker.ProcessClaimAsync(claim.Id));
+
+        Assert.That(results.Count(processed => processed), Is.EqualTo(1), "one acted, the other found the row moved on");
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task StaffRetryWhileAPutIsInFlightIsRefusedAndSendsNothing()
+    {
+        var claim = Claim(ClaimState.Redeeming, nextAttempt: Now + RedemptionProcessor.DefaultInFlightLease);
+
+        var outcome = await _staff.ApplyAsync(claim.Id, 500, StaffClaimAction.Retry);
+
+        Assert.That(outcome, Is.EqualTo(StaffClaimOutcome.NotAllowed));
+        Assert.That(_claims.Find(claim.Id)!.NextAttemptOnUtc, Is.EqualTo(Now + RedemptionProcessor.DefaultInFlightLease), "the lease is untouched");
+        _client.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task AnOrderCancelledWhileItsPutIsInFlightGetsItsPointsBackOnceAfterwards()
+    {
+        var claim = Claim(ClaimState.Placed);
+        _client.Setup(c => c.RedeemAsync(It.IsAny<string>(), null, It.IsAny<CancellationToken>())).Returns(async () =>
+        {
+            // Staff cancel the order on the admin page while AIQ is still answering the PUT.
+            await _worker.CancelClaimAsync(claim.Id);
+            return AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 933 });
+        });
+        _client.Setup(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 1233 }));
+
+        await _worker.RunAsync();
+        var afterPut = _claims.Find(claim.Id)!;
+        await _worker.RunAsync();
+        await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)afterPut.StateId, Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(afterPut.NextAttemptOnUtc, Is.EqualTo(Now), "the database saw the cancellation: the refund is due at once");
+            Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Refunded));
+        });
+        VerifyRedeemed("t-10", Times.Once());
+        _client.Verify(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task AClaimTheWalletCannotSettleNeedsAttentionTellsTheOwnerOnceAndKeepsTheRewardHeld()
+    {
+        var claim = Claim(ClaimState.Placed);
+        _client.Setup(c => c.RedeemAsync(It.IsAny<string>(), null, It.IsAny<CancellationToken>())).ReturnsAsync(() =>
+        {
+            Balance(1280); // other activity moved the balance; the reward is still listed
+            return AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Unavailable, "AIQ answered HTTP 502.", 502, OutcomeUnknown: true));
+        });
+        WalletOffers("t-10");
+
+        await _worker.RunAsync();
+        _clock.Advance(TimeSpan.FromDays(1));
+        await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.NeedsAttention));
+            Assert.That(row.NextAttemptOnUtc, Is.Null);
+            Assert.That(_locks.Rows, Has.Count.EqualTo(1), "held until staff decide");
+            Assert.That(_notes.Single().Note, Does.Contain("needs attention"));
+        });
+        _attention.Verify(n => n.NotifyAsync(It.Is<AiqRewardClaim>(c => c.Id == claim.Id)), Times.Once);
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [TestCase(StaffClaimAction.MarkRedeemed, ClaimState.Redeemed, 0)]
+    [TestCase(StaffClaimAction.Release, ClaimState.Released, 0)]
+    [TestCase(StaffClaimAction.Retry, ClaimState.Redeemed, 1)]
+    public async Task StaffSettleARedemptionThatNeedsAttention(StaffClaimAction action, ClaimState expected, int puts)
+    {
+        var claim = Claim(ClaimState.NeedsAttention);
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var outcome = await _staff.ApplyAsync(claim.Id, 500, action);
+        var again = await _staff.ApplyAsync(claim.Id, 500, action);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(StaffClaimOutcome.Done));
+            Assert.That(again, Is.EqualTo(StaffClaimOutcome.NotAllowed), "a second click changes nothing");
+            Assert.That(StateOf(claim), Is.EqualTo(expected));
+            Assert.That(_locks.Rows, Is.Empty, "no longer held");
+        });
+        VerifyRedeemed("t-10", Times.Exactly(puts));
+    }
+
+    [TestCase(StaffClaimAction.Release, ClaimState.Refunded, 0)]
+    [TestCase(StaffClaimAction.Retry, ClaimState.Refunded, 1)]
+    public async Task StaffSettleARefundThatNeedsAttentionAndCanNeverRedeemIt(StaffClaimAction action, ClaimState expected, int adjustments)
+    {
+        var claim = Claim(ClaimState.RefundNeedsAttention, refundRequested: true);
+        _client.Setup(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 1533 }));
+
+        Assert.That(_staff.Allowed(_claims.Find(claim.Id)!, Now), Does.Not.Contain(StaffClaimAction.MarkRedeemed));
+        var outcome = await _staff.ApplyAsync(claim.Id, 500, action);
+
+        Assert.That(outcome, Is.EqualTo(StaffClaimOutcome.Done));
+        Assert.That(StateOf(claim), Is.EqualTo(expected));
+        _client.Verify(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(adjustments));
+        VerifyRedeemed("t-10", Times.Never());
+    }
+
+    [Test]
+    public async Task AStaleReadWritesNothing()
+    {
+        var claim = Claim(ClaimState.FailedRetryable, nextAttempt: Now.AddMinutes(10));
+        var staleRead = _claims.Find(claim.Id)!;
+        var freshRead = _claims.Find(claim.Id)!;
+
+        Assert.That(await _transitions.TryUpdateAsync(freshRead, c => c.NextAttemptOnUtc = Now), Is.True);
+        Assert.That(await _transitions.TryFireAsync(staleRead, ClaimTrigger.RedeemFailedFinal), Is.False);
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.FailedRetryable), "the stale write changed nothing");
+            Assert.That(row.NextAttemptOnUtc, Is.EqualTo(Now));
+            Assert.That(row.RowVersion, Is.EqualTo(1));
+            Assert.That(_notes, Is.Empty);
+        });
+    }
 }
