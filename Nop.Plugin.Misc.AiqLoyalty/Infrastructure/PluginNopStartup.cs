@@ -53,6 +53,7 @@ public class PluginNopStartup : INopStartup
         services.Configure<MvcOptions>(options => options.Filters.Add<ConfirmOrderRewardsFilter>());
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
         services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
+        services.AddScoped<ICartSyncRowWriter, CartSyncRowWriter>();
         services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();
         services.AddScoped<IAbandonedCartSyncLog, AbandonedCartSyncLog>();
         services.AddScoped<IAbandonedCartStoreSync, AbandonedCartStoreSync>();

@@ -7,6 +7,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
@@ -79,6 +80,38 @@ internal static class InMemoryRepository
                 return stored;
             })));
         return mock;
+    }
+
+    /// <summary>Sync rows, one per cart (the unique store + customer index).</summary>
+    public static InMemoryTable<AiqCartSync> CartSyncTable() => new(row => $"{row.StoreId}|{row.CustomerId}");
+
+    /// <summary>The sync table's guarded inserts and conditional updates over the same rows.</summary>
+    public static Mock<ICartSyncRowWriter> CartSyncWriter(InMemoryTable<AiqCartSync> table)
+    {
+        var mock = new Mock<ICartSyncRowWriter>(MockBehavior.Strict);
+        // No async lambdas here: a compiler-made state machine over a nopCommerce type in the test
+        // assembly keeps NUnit from discovering any test (see InMemoryTable). The table is synchronous.
+        mock.Setup(w => w.TryInsertAsync(It.IsAny<AiqCartSync>())).Returns((AiqCartSync row) => Task.FromResult(TryInsert(table, row)));
+        mock.Setup(w => w.InsertNewAsync(It.IsAny<IList<AiqCartSync>>()))
+            .Returns((IList<AiqCartSync> rows) => Task.FromResult<IList<AiqCartSync>>(rows.Where(row => TryInsert(table, row)).ToList()));
+        mock.Setup(w => w.TryPickAsync(It.IsAny<AiqCartSync>(), It.IsAny<int>(), It.IsAny<int>()))
+            .Returns((AiqCartSync row, int status, int attempts) => Task.FromResult(
+                table.UpdateWhere(row.Id, stored => stored.StatusId == status && stored.Attempts == attempts, _ => Copy.Of(row)) == 1));
+        return mock;
+    }
+
+    private static bool TryInsert(InMemoryTable<AiqCartSync> table, AiqCartSync row)
+    {
+        try
+        {
+            table.InsertAsync(row).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (UniqueKeyViolationException)
+        {
+            row.Id = 0;
+            return false;
+        }
     }
 
     /// <summary>Claim locks.</summary>
