@@ -20,6 +20,7 @@ public static class AccountLocaleResources
         [$"{P}.VerifiedAs"] = "Verified as {0}.",
         [$"{P}.AppliedInCart"] = "Applied to your cart",
         [$"{P}.UseInCart"] = "Use a reward: go to your cart",
+        [$"{P}.InUse"] = "In use: in a cart or on an order not yet redeemed",
         [$"{P}.PastOrders"] = "Rewards used on your orders",
         [$"{P}.PastOrders.None"] = "None of your orders has used a reward yet.",
         [$"{P}.PastOrders.Order"] = "Order",
