@@ -7,13 +7,16 @@ public static class AccountLocaleResources
 {
     private const string P = "Plugins.Misc.AiqLoyalty.Account";
 
+    /// <summary>The account navigation item's text.</summary>
+    public const string MenuItemName = P + ".MenuItem";
+
     /// <summary>The resource of a past-order reward's status (one per <see cref="ShopperClaimStatus"/>).</summary>
     public static string StatusName(ShopperClaimStatus status) => $"{P}.Status.{status}";
 
     /// <summary>Resource name to English text.</summary>
     public static IReadOnlyDictionary<string, string> All => new Dictionary<string, string>
     {
-        [$"{P}.MenuItem"] = "Rewards",
+        [MenuItemName] = "Rewards",
         [$"{P}.Title"] = "Rewards",
         [$"{P}.Intro"] = "Your points and rewards from our loyalty program. Verify your phone or email once; your rewards are used in your cart when you check out.",
         [$"{P}.BoxTitle"] = "Your points and rewards",

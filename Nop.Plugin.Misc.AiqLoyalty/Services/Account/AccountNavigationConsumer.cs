@@ -71,7 +71,7 @@ public class AccountNavigationConsumer : IConsumer<ModelPreparedEvent<BaseNopMod
             RouteName = AiqLoyaltyDefaults.AccountRouteName,
             ItemClass = AiqLoyaltyDefaults.AccountMenuItemClass,
             Tab = AiqLoyaltyDefaults.AccountMenuTab,
-            Title = await _localizationService.GetResourceAsync($"{AiqLoyaltyDefaults.LocalePrefix}.Account.MenuItem")
+            Title = await _localizationService.GetResourceAsync(AccountLocaleResources.MenuItemName)
         });
     }
 
