@@ -44,8 +44,10 @@ public class ShopperClaimStatusesTests
         var taken = new[] { ShopperClaimStatus.Redeemed, ShopperClaimStatus.PointsReturning, ShopperClaimStatus.PointsReturned };
 
         foreach (var state in beforeRedemption)
-        foreach (var refundRequested in new[] { false, true })
-            Assert.That(taken, Does.Not.Contain(ShopperClaimStatuses.Of(state, refundRequested)), $"{state}, refund requested {refundRequested}");
+        {
+            foreach (var refundRequested in new[] { false, true })
+                Assert.That(taken, Does.Not.Contain(ShopperClaimStatuses.Of(state, refundRequested)), $"{state}, refund requested {refundRequested}");
+        }
     }
 
     private static IEnumerable<ClaimState> States() => Enum.GetValues<ClaimState>();
