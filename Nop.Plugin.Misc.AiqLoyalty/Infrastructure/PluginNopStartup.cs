@@ -28,6 +28,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IAiqDiscountCleaner, AiqDiscountCleaner>();
         services.AddScoped<IAiqScheduleTaskManager, AiqScheduleTaskManager>();
         services.AddScoped<IAiqLoyaltyModelFactory, AiqLoyaltyModelFactory>();
+        services.AddScoped<IAccountRewardsModelFactory, AccountRewardsModelFactory>();
         services.AddScoped<IRewardsAuditExporter, RewardsAuditExporter>();
         services.AddScoped<ISyncLogExporter, SyncLogExporter>();
         services.AddScoped<IVerificationStore, VerificationStore>();

@@ -10,7 +10,11 @@ public static class AiqLoyaltyLocaleResources
 
     /// <summary>Resource name to English text, all areas.</summary>
     public static IDictionary<string, string> All =>
-        new[] { Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All, Claims.ClaimLocaleResources.All }
+        new[]
+        {
+            Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All,
+            Claims.ClaimLocaleResources.All, Account.AccountLocaleResources.All
+        }
             .SelectMany(set => set)
             .ToDictionary(pair => pair.Key, pair => pair.Value);
 
