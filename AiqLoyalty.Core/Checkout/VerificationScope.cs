@@ -16,7 +16,4 @@ public sealed record VerificationScope(int StoreId, string Key)
     /// <summary>The scope of one identity.</summary>
     public static VerificationScope ForIdentity(int storeId, ContactIdentity identity) =>
         new(storeId, (identity.Kind == ContactKind.Phone ? "p:" : "e:") + identity.Value);
-
-    /// <summary>The key of this scope's wrong-code budget (<c>IRateCounter</c>).</summary>
-    public string FailureBudgetKey => "fail:" + Key;
 }

@@ -21,8 +21,8 @@ public static class ClaimErasure
         // order is cancelled later cannot get its points back any more: the shopper asked to be forgotten.
         ClaimState.Redeemed or ClaimState.Released or ClaimState.Refunded or ClaimState.FailedFinal => ClaimErasureAction.Anonymise,
 
-        // Placed, Redeeming, FailedRetryable, OutcomeUnknown, Refunding, RecordedForPos, NeedsAttention
-        // and any state added later: AIQ's side is not settled; anonymised once it is.
+        // Placed, Redeeming, FailedRetryable, OutcomeUnknown, Refunding, RecordedForPos, NeedsAttention,
+        // RefundNeedsAttention and any state added later: AIQ's side is not settled; anonymised once it is.
         _ => ClaimErasureAction.WaitUntilSettled
     };
 }

@@ -22,7 +22,8 @@ public class ClaimErasureTests
             [ClaimState.OutcomeUnknown] = ClaimErasureAction.WaitUntilSettled,
             [ClaimState.Refunding] = ClaimErasureAction.WaitUntilSettled,
             [ClaimState.RecordedForPos] = ClaimErasureAction.WaitUntilSettled,
-            [ClaimState.NeedsAttention] = ClaimErasureAction.WaitUntilSettled
+            [ClaimState.NeedsAttention] = ClaimErasureAction.WaitUntilSettled,
+            [ClaimState.RefundNeedsAttention] = ClaimErasureAction.WaitUntilSettled
         };
 
         Assert.That(Enum.GetValues<ClaimState>(), Is.EquivalentTo(expected.Keys), "a new state needs its erasure action decided");

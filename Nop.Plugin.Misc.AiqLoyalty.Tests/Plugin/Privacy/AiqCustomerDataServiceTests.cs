@@ -1,3 +1,5 @@
+using AiqLoyalty.Core.Checkout;
+using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Redemption;
 using Moq;
 using Nop.Core.Domain.Customers;
@@ -39,13 +41,15 @@ public class AiqCustomerDataServiceTests
 
         _service = new AiqCustomerDataService(_world.CustomerService.Object, InMemoryRepository.Over(_syncs).Object, InMemoryRepository.Over(_consents).Object,
             InMemoryRepository.Over(_counters).Object, _world.ClaimRepository.Object, _world.LockRepository.Object, InMemoryRepository.Over(_verifications).Object,
-            InMemoryRepository.Over(_customers).Object, _world.ClaimService);
+            InMemoryRepository.Over(_customers).Object, _world.ClaimService, _world.Transitions);
 
         // Ann verified her phone (her row and the phone's row, with its wrong-code budget); Bob typed the same phone once.
         _verifications.Seed(new AiqVerification { StoreId = 1, ScopeKey = $"c:{AnnId}", CustomerId = AnnId, IdentityKindId = 0, IdentityValue = TestPhones.Ann, ContactId = CheckoutWorld.AnnContact, VerifiedOnUtc = DateTime.UtcNow });
         _verifications.Seed(new AiqVerification { StoreId = 1, ScopeKey = $"p:{TestPhones.Ann}", CustomerId = 0, IdentityKindId = 0, IdentityValue = TestPhones.Ann, FailedAttempts = 2 });
         _verifications.Seed(new AiqVerification { StoreId = 1, ScopeKey = $"c:{_world.Bob.Id}", CustomerId = _world.Bob.Id, IdentityKindId = 0, IdentityValue = TestPhones.Ben });
-        _counters.Seed(new AiqRateCounter { StoreId = 1, CounterKey = $"fail:p:{TestPhones.Ann}", Count = 2 });
+        var annsPhone = VerificationScope.ForIdentity(1, ContactIdentity.Phone(TestPhones.Ann));
+        _counters.Seed(new AiqRateCounter { StoreId = 1, CounterKey = ShopperVerification.IdentityCounterKey("fail", annsPhone), Count = 2 });
+        _counters.Seed(new AiqRateCounter { StoreId = 1, CounterKey = ShopperVerification.IdentityCounterKey("send", annsPhone), Count = 1 });
         _counters.Seed(new AiqRateCounter { StoreId = 1, CounterKey = "fail:store", Count = 9 });
         _consents.Seed(new AiqConsentRecord { StoreId = 1, CustomerId = AnnId, IdentityKindId = 0, IdentityValue = TestPhones.Ann, ConsentText = "I agree ...", ContactId = CheckoutWorld.AnnContact, ConsentedOnUtc = DateTime.UtcNow });
         _syncs.Seed(new AiqCartSync { StoreId = 1, CustomerId = AnnId, ContactMasked = "(***) ***-0101", StatusId = (int)CartSyncStatus.Sent });
@@ -106,7 +110,7 @@ public class AiqCustomerDataServiceTests
                 Is.EqualTo(((int?)1001, "t-old", "$5 off", 300L, (int)ClaimState.Redeemed)), "auditors keep pointsDeduction per order");
             Assert.That(_world.Locks.Rows, Is.Empty, "the hold row's key names the contact");
 
-            Assert.That(result, Is.EqualTo(new AiqErasureResult(VerificationsDeleted: 2, RateCountersDeleted: 1, CartSyncsDeleted: 1, ConsentRecordsAnonymised: 1,
+            Assert.That(result, Is.EqualTo(new AiqErasureResult(VerificationsDeleted: 2, RateCountersDeleted: 2, CartSyncsDeleted: 1, ConsentRecordsAnonymised: 1,
                 ClaimsReleased: 0, ClaimsAnonymised: 1, ClaimsWaiting: 0)));
         });
     }

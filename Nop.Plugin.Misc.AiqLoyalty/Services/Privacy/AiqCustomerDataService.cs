@@ -6,6 +6,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Services.Customers;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.Privacy;
@@ -28,6 +29,7 @@ public class AiqCustomerDataService : IAiqCustomerDataService
     private readonly IRepository<AiqVerification> _verificationRepository;
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRewardClaimService _claimService;
+    private readonly IClaimTransitions _transitions;
 
     #endregion
 
@@ -42,7 +44,8 @@ public class AiqCustomerDataService : IAiqCustomerDataService
         IRepository<AiqRewardClaimLock> lockRepository,
         IRepository<AiqVerification> verificationRepository,
         IRepository<Customer> customerRepository,
-        IRewardClaimService claimService)
+        IRewardClaimService claimService,
+        IClaimTransitions transitions)
     {
         _customerService = customerService;
         _syncRepository = syncRepository;
@@ -53,6 +56,7 @@ public class AiqCustomerDataService : IAiqCustomerDataService
         _verificationRepository = verificationRepository;
         _customerRepository = customerRepository;
         _claimService = claimService;
+        _transitions = transitions;
     }
 
     #endregion
@@ -63,18 +67,28 @@ public class AiqCustomerDataService : IAiqCustomerDataService
     private static bool IsAnonymised(AiqRewardClaim claim) =>
         string.IsNullOrEmpty(claim.ContactId) && claim.IdentityValue is null && claim.RedemptionUrl is null && claim.CouponCode is null;
 
-    /// <summary>Clears the contact, identity and capabilities; keeps order, template, reward, pointsDeduction, states and dates.</summary>
-    private async Task AnonymiseAsync(AiqRewardClaim claim)
+    /// <summary>
+    /// Clears the contact, identity and capabilities; keeps order, template, reward, pointsDeduction,
+    /// states and dates. Written through the claims' one writer (a conditional update over the row's
+    /// version): false when the claim moved on since it was read, so nothing was written.
+    /// </summary>
+    private async Task<bool> TryAnonymiseAsync(AiqRewardClaim claim)
     {
-        claim.ContactId = string.Empty;
-        claim.IdentityValue = null;
-        claim.RedemptionUrl = null;
-        claim.CouponCode = null;
-        // AIQ's error texts may quote the contact.
-        claim.LastError = null;
-        await _claimRepository.UpdateAsync(claim, publishEvent: false);
+        var written = await _transitions.TryUpdateAsync(claim, row =>
+        {
+            row.ContactId = string.Empty;
+            row.IdentityValue = null;
+            row.RedemptionUrl = null;
+            row.CouponCode = null;
+            // AIQ's error texts may quote the contact.
+            row.LastError = null;
+        });
+        if (!written)
+            return false;
+
         // A settled claim holds nothing; its hold row's key names the contact.
         await _lockRepository.DeleteAsync(hold => hold.ClaimId == claim.Id);
+        return true;
     }
 
     #endregion
@@ -123,8 +137,10 @@ public class AiqCustomerDataService : IAiqCustomerDataService
 
             if (IsAnonymised(current))
                 continue;
-            await AnonymiseAsync(current);
-            anonymised++;
+            if (await TryAnonymiseAsync(current))
+                anonymised++;
+            else
+                waiting++;
         }
 
         var consents = await _consentRepository.Table.Where(row => row.CustomerId == customerId && (row.IdentityValue != string.Empty || row.ContactId != null)).ToListAsync();
@@ -137,7 +153,7 @@ public class AiqCustomerDataService : IAiqCustomerDataService
         }
 
         // The customer's own row names the identity the customer verified; that identity's row and its
-        // wrong-code budget are keyed by the identity itself (shared by whoever typed it).
+        // budgets (wrong codes, sends, resend wait) are keyed by the identity itself (shared by whoever typed it).
         var rows = await _verificationRepository.Table.Where(row => row.CustomerId == customerId).ToListAsync();
         var identityScopes = rows
             .Where(row => !string.IsNullOrEmpty(row.IdentityValue))
@@ -148,8 +164,8 @@ public class AiqCustomerDataService : IAiqCustomerDataService
         var verificationsDeleted = 0;
         foreach (var scope in identityScopes)
         {
-            var failureKey = scope.FailureBudgetKey;
-            countersDeleted += await _counterRepository.DeleteAsync(counter => counter.StoreId == scope.StoreId && counter.CounterKey == failureKey);
+            var keys = ShopperVerification.IdentityCounterKeys(scope).ToArray();
+            countersDeleted += await _counterRepository.DeleteAsync(counter => counter.StoreId == scope.StoreId && keys.Contains(counter.CounterKey));
             verificationsDeleted += await _verificationRepository.DeleteAsync(row => row.StoreId == scope.StoreId && row.ScopeKey == scope.Key);
         }
 
@@ -168,9 +184,15 @@ public class AiqCustomerDataService : IAiqCustomerDataService
                             where customer.Deleted && settled.Contains(claim.StateId)
                                 && (claim.ContactId != string.Empty || claim.IdentityValue != null || claim.RedemptionUrl != null || claim.CouponCode != null)
                             select claim).ToListAsync();
+        var anonymised = 0;
         foreach (var claim in claims)
-            await AnonymiseAsync(claim);
-        return claims.Count;
+        {
+            // A claim that moved on since it was read is looked at again on the next run.
+            if (await TryAnonymiseAsync(claim))
+                anonymised++;
+        }
+
+        return anonymised;
     }
 
     #endregion
