@@ -193,7 +193,7 @@ public record ConfigurationModel : BaseNopModel
     public bool AbandonedCartGdprConsentId_OverrideForStore { get; set; }
 
     /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
-    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.AiqStoreId")]
+    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.AiqStore")]
     public int AiqStoreId { get; set; }
 
     /// <summary>Whether <see cref="AiqStoreId"/> is overridden for the store.</summary>
