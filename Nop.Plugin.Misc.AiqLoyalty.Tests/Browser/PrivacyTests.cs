@@ -65,9 +65,9 @@ public class PrivacyTests : BrowserTestBase
         await StoreDatabase.ExecuteAsync(
             $"INSERT INTO {Q("AiqLoyaltyRewardClaim")} ({Q("StoreId")}, {Q("CustomerId")}, {Q("StaffCustomerId")}, {Q("ContactId")}, {Q("IdentityKindId")}, {Q("IdentityValue")}, {Q("Reusable")}, {Q("RefundRequested")}, " +
             $"{Q("TemplateId")}, {Q("RewardName")}, {Q("PointsDeduction")}, {Q("DiscountId")}, {Q("DiscountCreatedByPlugin")}, {Q("CouponCode")}, {Q("RedemptionUrl")}, {Q("StateId")}, {Q("RedemptionModelId")}, " +
-            $"{Q("OrderId")}, {Q("Attempts")}, {Q("IdempotencyKey")}, {Q("CreatedOnUtc")}, {Q("UpdatedOnUtc")}, {Q("RedeemedOnUtc")}) " +
+            $"{Q("OrderId")}, {Q("Attempts")}, {Q("IdempotencyKey")}, {Q("CreatedOnUtc")}, {Q("UpdatedOnUtc")}, {Q("RedeemedOnUtc")}, {Q("RowVersion")}) " +
             "VALUES (1, @customer, 0, 'c_privacy', 0, @phone, false, false, 't-privacy', 'Privacy $5 off', 275, 0, true, 'AIQ-PRIVACY-COUPON', 'https://lab.alpineiq.com/api/v2/redeem/privacy-secret', 3, 1, " +
-            "987654, 1, @key, @now, @now, @now)",
+            "987654, 1, @key, @now, @now, @now, 3)",
             ("customer", customerId), ("phone", TestPhones.Dan), ("key", $"privacy-{customerId}"), ("now", now));
         await StoreDatabase.ExecuteAsync(
             $"INSERT INTO {Q("AiqLoyaltyCartSync")} ({Q("StoreId")}, {Q("CustomerId")}, {Q("Fingerprint")}, {Q("CartUpdatedOnUtc")}, {Q("StatusId")}, {Q("Attempts")}, {Q("Error")}, {Q("ContactMasked")}, {Q("ItemCount")}, {Q("CartTotal")}, {Q("CreatedOnUtc")}, {Q("UpdatedOnUtc")}) " +
