@@ -27,6 +27,8 @@ internal static class ControlEndpoints
                 ? Results.Json(shopper, SandboxJson.Options)
                 : ApiResponses.Error(StatusCodes.Status404NotFound, "No shopper " + pii));
         control.MapGet("/calls", (SandboxState state) => Results.Json(state.GetCallCounts(), SandboxJson.Options));
+        control.MapGet("/calls/paths", (string? prefix, SandboxState state) =>
+            Results.Json(state.GetPathCallCounts(string.IsNullOrEmpty(prefix) ? null : prefix), SandboxJson.Options));
         control.MapPost("/reset", (SandboxState state) =>
         {
             state.Reset();

@@ -22,6 +22,7 @@ public sealed partial class SandboxState
     private readonly List<CartRecord> _carts = [];
     private readonly List<FaultSpec> _faults = [];
     private readonly SortedDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _pathCalls = new(StringComparer.Ordinal);
     private int _cartSequence;
 
     /// <summary>Creates the state from a seed (validated here too, for seeds built in code).</summary>
@@ -74,6 +75,7 @@ public sealed partial class SandboxState
             _cartSequence = 0;
             _faults.Clear();
             _calls.Clear();
+            _pathCalls.Clear();
         }
     }
 
