@@ -93,6 +93,25 @@ public sealed partial class SandboxState
         }
     }
 
+    /// <summary>
+    /// Puts a seeded template in a shopper's wallet (as a merchant's campaign would), so a test can give a
+    /// fresh member a reward that costs points; false for an unknown shopper or template.
+    /// </summary>
+    public bool GiveTemplate(string phoneEmailOrContactId, string templateId)
+    {
+        lock (_gate)
+        {
+            var shopper = _shoppers.Find(s => s.ContactId == phoneEmailOrContactId)
+                ?? FindShopper(ShopperIdentity.FromPii(phoneEmailOrContactId));
+            if (shopper is null || !_templateInfo.ContainsKey(templateId))
+                return false;
+
+            if (!shopper.TemplateIds.Contains(templateId))
+                shopper.TemplateIds.Add(templateId);
+            return true;
+        }
+    }
+
     private ShopperRecord? FindShopper(ShopperIdentity identity) => identity.Phone is not null
         ? _shoppers.Find(s => s.Phone == identity.Phone)
         : _shoppers.Find(s => Pii.SameEmail(s.Email, identity.Email));
