@@ -11,8 +11,9 @@
 # (binaries, plugins, App_Data), refreshed from A on every start, so both run the same build.
 # What makes them one farm (both App_Data/appsettings.json are written by this script):
 #   - the same database connection (A's, or --connection);
-#   - DistributedCacheConfig: Enabled, DistributedCacheType "redis" (cache entries, nopCommerce's
-#     locks and the plugin's cached state shared by both), Redis at --redis;
+#   - DistributedCacheConfig: Enabled, DistributedCacheType "redissynchronizedmemory" (nopCommerce's
+#     default type: each instance caches in memory and removals are published to the others over
+#     Redis; nopCommerce's locks live in Redis), Redis at --redis;
 #   - one data-protection key ring: nopCommerce 4.90 keeps its keys in App_Data/DataProtectionKeys
 #     (files, Redis or not), so both folders link it to <state>/keys; ASP.NET Core also isolates
 #     applications by their content-root path, so both instances must run from the same path, as they
@@ -28,7 +29,8 @@
 #   --redis HOST:PORT    Redis (default 127.0.0.1:6379); a loopback one that does not answer is started
 #                        with Debian's redis-server (installed with apt-get when missing, as root)
 #   --connection STRING  the database connection both use (default: A's own)
-#   --cache TYPE         redis (default) or redissynchronizedmemory (memory caches kept in step over Redis)
+#   --cache TYPE         redissynchronizedmemory (default) or redis (every cache entry in Redis; on a
+#                        2-core machine its synchronous reads time out under load, see the README)
 #   --state DIR          PID files, logs, the shared key ring (default: .farm in the repository)
 #   --stop               stop both instances (Redis is left running)
 #   -h, --help
@@ -42,7 +44,7 @@ MARKER=.aiq-web-farm-copy   # instance B's folder carries it; only such a folder
 usage() { sed -n '2,/^set -Eeuo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 die() { echo "web-farm: $*" >&2; exit 2; }
 
-store='' second='' ports=5090,5091 redis=127.0.0.1:6379 connection='' cache=redis state="$REPO/.farm" action=start
+store='' second='' ports=5090,5091 redis=127.0.0.1:6379 connection='' cache=redissynchronizedmemory state="$REPO/.farm" action=start
 while [ $# -gt 0 ]; do
   case "$1" in
     --store) store=${2:?}; shift 2 ;;
