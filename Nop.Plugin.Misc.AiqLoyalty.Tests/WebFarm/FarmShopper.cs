@@ -66,11 +66,12 @@ public sealed partial class FarmShopper : IDisposable
     public async Task AddProductAndReadBoxAsync()
     {
         var token = StorePageMarkup.RequestToken(await GetStringAsync("/" + StoreShopper.ProductSlug));
-        using (var response = await PostAsync($"/addproducttocart/details/{StoreShopper.ProductId}/1", new Dictionary<string, string>
-               {
-                   ["__RequestVerificationToken"] = token,
-                   [$"addtocart_{StoreShopper.ProductId}.EnteredQuantity"] = "1"
-               }))
+        var form = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            [$"addtocart_{StoreShopper.ProductId}.EnteredQuantity"] = "1"
+        };
+        using (var response = await PostAsync($"/addproducttocart/details/{StoreShopper.ProductId}/1", form))
         {
             var body = await response.Content.ReadAsStringAsync();
             Assert.That(body, Does.Contain("\"success\":true"), $"{Email}: add to cart: {body}");
