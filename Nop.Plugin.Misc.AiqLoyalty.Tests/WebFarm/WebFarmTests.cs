@@ -419,6 +419,7 @@ public sealed class WebFarmTests : WebFarmTestBase
             for (var round = 0; ; round++)
             {
                 var state = await ClaimStateAsync(claimId);
+                Log($"claim {claimId}: {state} (round {round})");
                 if (state == target || state is ClaimState.NeedsAttention or ClaimState.FailedFinal || DateTime.UtcNow > deadline)
                     return state;
 
