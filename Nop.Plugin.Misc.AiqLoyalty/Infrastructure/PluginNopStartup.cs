@@ -8,11 +8,13 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AiqLoyalty.Factories;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using AiqLoyalty.Core.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Privacy;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 
@@ -27,6 +29,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IAiqDiscountCleaner, AiqDiscountCleaner>();
         services.AddScoped<IAiqScheduleTaskManager, AiqScheduleTaskManager>();
         services.AddScoped<IAiqLoyaltyModelFactory, AiqLoyaltyModelFactory>();
+        services.AddScoped<IAccountRewardsModelFactory, AccountRewardsModelFactory>();
         services.AddScoped<IRewardsAuditExporter, RewardsAuditExporter>();
         services.AddScoped<ISyncLogExporter, SyncLogExporter>();
         services.AddScoped<IVerificationStore, VerificationStore>();
@@ -39,13 +42,24 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRewardDiscountGateway, RewardDiscountGateway>();
         services.AddScoped<IRewardClaimService, RewardClaimService>();
         services.AddScoped<ILoyaltyCheckoutService, LoyaltyCheckoutService>();
+        services.AddScoped<IClaimOrderNotes, ClaimOrderNotes>();
+        services.AddScoped<IClaimAttentionNotifier, ClaimAttentionNotifier>();
+        services.AddScoped<ClaimAttentionTemplate>();
+        services.AddScoped<IClaimRowWriter, ClaimRowWriter>();
+        services.AddScoped<IClaimTransitions, ClaimTransitions>();
+        services.AddScoped<IStaffClaimActions, StaffClaimActions>();
         services.AddScoped<RedemptionLedger>();
         services.AddScoped<IRedemptionWorker, RedemptionWorker>();
         // nopCommerce registers no TimeProvider: the claim, checkout and redemption paths take this one.
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<MvcOptions>(options => options.Filters.Add<ConfirmOrderRewardsFilter>());
+        services.Configure<MvcOptions>(options => options.Filters.Add<GdprExportFilter>());
+        services.AddScoped<IAiqCustomerDataService, AiqCustomerDataService>();
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
+        services.AddScoped<IAbandonedCartConsentReader, AbandonedCartConsentReader>();
+        services.AddScoped<IAbandonedCartPricing, AbandonedCartPricing>();
         services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
+        services.AddScoped<ICartSyncRowWriter, CartSyncRowWriter>();
         services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();
         services.AddScoped<IAbandonedCartSyncLog, AbandonedCartSyncLog>();
         services.AddScoped<IAbandonedCartStoreSync, AbandonedCartStoreSync>();
