@@ -423,8 +423,10 @@ public sealed class WebFarmTests : WebFarmTestBase
                 if (state == target || state is ClaimState.NeedsAttention or ClaimState.FailedFinal || DateTime.UtcNow > deadline)
                     return state;
 
-                // Retries are scheduled: due them now, as staff's "Retry now" would.
-                await StoreDatabase.ExecuteAsync($"UPDATE {Q("AiqLoyaltyRewardClaim")} SET {Q("NextAttemptOnUtc")} = NULL WHERE {Q("Id")} = @id", ("id", claimId));
+                // A retry scheduled for later is due now (a claim with no next attempt is left as it is: not due).
+                await StoreDatabase.ExecuteAsync(
+                    $"UPDATE {Q("AiqLoyaltyRewardClaim")} SET {Q("NextAttemptOnUtc")} = @now WHERE {Q("Id")} = @id AND {Q("NextAttemptOnUtc")} > @now",
+                    ("id", claimId), ("now", DateTime.UtcNow));
                 await admins[round % admins.Count].RunRedemptionTaskAsync();
                 await Task.Delay(500);
             }
