@@ -290,6 +290,7 @@ public sealed class WebFarmTests : WebFarmTestBase
         var order = await PlaceRewardOrderAsync("adjust-drop", PointsTemplate);
         Assert.That(await SettleAsync(order.ClaimId, ClaimState.Redeemed), Is.EqualTo(ClaimState.Redeemed), "redeemed first");
         var redeemed = await Sandbox.GetShopperAsync(order.Phone);
+        var putsBefore = await Sandbox.AdjustPutsAsync(order.ContactId);   // the set-up's own points adjustment
         await Sandbox.AddFaultAsync(new { path = SandboxFarmExtensions.AdjustPath, method = "PUT", drop = true, applyFirst = true });
 
         using (var staff = new FarmAdmin(Instance(1)))
@@ -300,7 +301,7 @@ public sealed class WebFarmTests : WebFarmTestBase
 
         var state = await SettleAsync(order.ClaimId, ClaimState.Refunded);
         var after = await Sandbox.GetShopperAsync(order.Phone);
-        var puts = await Sandbox.AdjustPutsAsync(order.ContactId);
+        var puts = await Sandbox.AdjustPutsAsync(order.ContactId) - putsBefore;
         Log($"claim {order.ClaimId}: {state}; adjustment PUTs {puts}; sandbox after redemption {redeemed}; after cancel {after}");
         Assert.Multiple(() =>
         {
