@@ -6,6 +6,7 @@
 #                           nopCommerce's Linux default folder /var/www/nopCommerce if it holds Nop.Web.dll
 #                           (includes scripts/demo.sh end to end, category Demo, a few minutes)
 #   Browser, Redemption     when STORE_URL and SANDBOX_URL point at a running store and sandbox
+#   WebFarm                 when STORE_URLS names two or more instances of one store and SANDBOX_URL is set
 # Ends with one line "tests: N passed, N failed, N skipped"; exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,6 +45,13 @@ if [[ -n "${STORE_URL:-}" && -n "${SANDBOX_URL:-}" ]]; then
   tiers_ran+=("Browser" "Redemption")
 else
   tiers_skipped+=("Browser, Redemption (set STORE_URL and SANDBOX_URL to a running store with the plugin and a sandbox)")
+fi
+
+farm_instances=$(printf '%s' "${STORE_URLS:-}" | tr ',' '\n' | grep -c '[^[:space:]]' || true)
+if [[ "$farm_instances" -ge 2 && -n "${SANDBOX_URL:-}" ]]; then
+  tiers_ran+=("WebFarm")
+else
+  tiers_skipped+=("WebFarm (set STORE_URLS to two or more instances of one store, e.g. from scripts/web-farm.sh, and SANDBOX_URL)")
 fi
 
 log="$(mktemp)"

@@ -26,7 +26,20 @@ internal static class ControlEndpoints
             state.GetShopper(pii) is { } shopper
                 ? Results.Json(shopper, SandboxJson.Options)
                 : ApiResponses.Error(StatusCodes.Status404NotFound, "No shopper " + pii));
+        control.MapPost("/shoppers/{pii}/templates", async (string pii, HttpContext context, SandboxState state) =>
+        {
+            var (body, error) = await JsonBody.ReadObjectAsync(context.Request);
+            if (body is null)
+                return ApiResponses.Error(StatusCodes.Status400BadRequest, error!);
+
+            var templateId = JsonValues.AsText(body["templateId"]);
+            return !string.IsNullOrEmpty(templateId) && state.GiveTemplate(pii, templateId)
+                ? Results.Json(state.GetShopper(pii), SandboxJson.Options)
+                : ApiResponses.Error(StatusCodes.Status404NotFound, "No shopper " + pii + " or no template " + templateId);
+        });
         control.MapGet("/calls", (SandboxState state) => Results.Json(state.GetCallCounts(), SandboxJson.Options));
+        control.MapGet("/calls/paths", (string? prefix, SandboxState state) =>
+            Results.Json(state.GetPathCallCounts(string.IsNullOrEmpty(prefix) ? null : prefix), SandboxJson.Options));
         control.MapPost("/reset", (SandboxState state) =>
         {
             state.Reset();

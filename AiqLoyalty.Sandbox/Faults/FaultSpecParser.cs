@@ -10,8 +10,9 @@ public static class FaultSpecParser
     public const int MaxDelayMs = 600_000;
 
     /// <summary>
-    /// Parses <c>{"path", "status", "delayMs", "times", "drop", "method"}</c>. <c>times</c> defaults to 1,
-    /// <c>status</c>/<c>delayMs</c> to 0. A fault must do something: drop, a status, or a delay.
+    /// Parses <c>{"path", "status", "delayMs", "times", "drop", "method", "applyFirst"}</c>. <c>times</c>
+    /// defaults to 1, <c>status</c>/<c>delayMs</c> to 0, <c>drop</c>/<c>applyFirst</c> to false. A fault must
+    /// do something: drop, a status, or a delay.
     /// </summary>
     public static (FaultSpec? Fault, string? Error) Parse(JsonObject body)
     {
@@ -24,6 +25,10 @@ public static class FaultSpecParser
         var times = ReadInt(body, "times", 1);
         var drop = JsonValues.AsBool(body["drop"]) ?? false;
         var method = JsonValues.AsText(body["method"]);
+        var applyFirst = JsonValues.AsBool(body["applyFirst"]);
+        if (body["applyFirst"] is not null && applyFirst is null)
+            return (null, "applyFirst must be true or false");
+
         if (status is null || (status != 0 && status is < 400 or > 599))
             return (null, "status must be 0 or 400-599");
 
@@ -36,7 +41,8 @@ public static class FaultSpecParser
         if (!drop && status == 0 && delay == 0)
             return (null, "A fault needs drop, a status or a delay");
 
-        return (new FaultSpec(path, status.Value, delay.Value, times.Value, drop, string.IsNullOrEmpty(method) ? null : method.ToUpperInvariant()), null);
+        return (new FaultSpec(path, status.Value, delay.Value, times.Value, drop,
+            string.IsNullOrEmpty(method) ? null : method.ToUpperInvariant(), applyFirst ?? false), null);
     }
 
     private static int? ReadInt(JsonObject body, string name, int fallback)

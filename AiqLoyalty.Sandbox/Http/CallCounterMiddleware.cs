@@ -3,7 +3,8 @@ using AiqLoyalty.Sandbox.State;
 namespace AiqLoyalty.Sandbox.Http;
 
 /// <summary>
-/// Counts API calls per "METHOD route-template" (raw path when no route matched). Runs after routing
+/// Counts API calls per "METHOD route-template" (raw path when no route matched) and per "METHOD path"
+/// (one redemption URL, one contact's adjustment). Runs after routing
 /// and before faults and the key check, so retries of failed calls are counted too.
 /// </summary>
 public sealed class CallCounterMiddleware(RequestDelegate next)
@@ -17,7 +18,7 @@ public sealed class CallCounterMiddleware(RequestDelegate next)
             var path = template is not null && template.StartsWith(ApiPaths.ApiPrefix, StringComparison.OrdinalIgnoreCase)
                 ? template
                 : context.Request.Path.Value;
-            state.RecordCall($"{context.Request.Method} {path}");
+            state.RecordCall($"{context.Request.Method} {path}", $"{context.Request.Method} {context.Request.Path.Value}");
         }
 
         await next(context);

@@ -21,6 +21,21 @@ public sealed partial class SandboxState
             return new SortedDictionary<string, int>(_calls, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// API calls received per "METHOD path" (the path as requested, e.g. one redemption URL or one
+    /// contact's adjustment) since the last reset, optionally only paths starting with <paramref name="prefix"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> GetPathCallCounts(string? prefix = null)
+    {
+        lock (_gate)
+        {
+            return new SortedDictionary<string, int>(
+                _pathCalls.Where(c => prefix is null || c.Key[(c.Key.IndexOf(' ') + 1)..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                    .ToDictionary(c => c.Key, c => c.Value),
+                StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>The queued faults, with <see cref="FaultSpec.Times"/> as the remaining count.</summary>
     public IReadOnlyList<FaultSpec> GetFaults()
     {
@@ -72,10 +87,13 @@ public sealed partial class SandboxState
         }
     }
 
-    /// <summary>Counts one API call.</summary>
-    internal void RecordCall(string key)
+    /// <summary>Counts one API call, under its route template and under its path.</summary>
+    internal void RecordCall(string templateKey, string pathKey)
     {
         lock (_gate)
-            _calls[key] = _calls.GetValueOrDefault(key) + 1;
+        {
+            _calls[templateKey] = _calls.GetValueOrDefault(templateKey) + 1;
+            _pathCalls[pathKey] = _pathCalls.GetValueOrDefault(pathKey) + 1;
+        }
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class SandboxState
     private readonly List<CartRecord> _carts = [];
     private readonly List<FaultSpec> _faults = [];
     private readonly SortedDictionary<string, int> _calls = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, int> _pathCalls = new(StringComparer.Ordinal);
     private int _cartSequence;
 
     /// <summary>Creates the state from a seed (validated here too, for seeds built in code).</summary>
@@ -74,6 +75,7 @@ public sealed partial class SandboxState
             _cartSequence = 0;
             _faults.Clear();
             _calls.Clear();
+            _pathCalls.Clear();
         }
     }
 
@@ -88,6 +90,25 @@ public sealed partial class SandboxState
             var shopper = _shoppers.Find(s => s.ContactId == phoneEmailOrContactId)
                 ?? FindShopper(ShopperIdentity.FromPii(phoneEmailOrContactId));
             return shopper?.ToView();
+        }
+    }
+
+    /// <summary>
+    /// Puts a seeded template in a shopper's wallet (as a merchant's campaign would), so a test can give a
+    /// fresh member a reward that costs points; false for an unknown shopper or template.
+    /// </summary>
+    public bool GiveTemplate(string phoneEmailOrContactId, string templateId)
+    {
+        lock (_gate)
+        {
+            var shopper = _shoppers.Find(s => s.ContactId == phoneEmailOrContactId)
+                ?? FindShopper(ShopperIdentity.FromPii(phoneEmailOrContactId));
+            if (shopper is null || !_templateInfo.ContainsKey(templateId))
+                return false;
+
+            if (!shopper.TemplateIds.Contains(templateId))
+                shopper.TemplateIds.Add(templateId);
+            return true;
         }
     }
 

@@ -46,13 +46,9 @@ public abstract class BrowserTestBase
     [OneTimeSetUp]
     public async Task StartBrowserAsync()
     {
-        var store = Environment.GetEnvironmentVariable("STORE_URL");
-        var sandbox = Environment.GetEnvironmentVariable("SANDBOX_URL");
+        var (store, sandbox, skipReason) = Targets();
         if (string.IsNullOrWhiteSpace(store) || string.IsNullOrWhiteSpace(sandbox))
-        {
-            Assert.Ignore("Browser tests need a running store with the plugin and an AIQ sandbox: set STORE_URL and SANDBOX_URL " +
-                "(e.g. STORE_URL=http://127.0.0.1:5080 SANDBOX_URL=http://127.0.0.1:5099).");
-        }
+            Assert.Ignore(skipReason);
 
         // Playwright's 5 s default for expectations is too short for a store on a loaded 2-core machine
         // (a checkout step re-renders through several AJAX calls); a real failure still fails, later.
@@ -113,12 +109,22 @@ public abstract class BrowserTestBase
 
     #region Helpers
 
-    /// <summary>A new browser context: a new guest customer with an empty cart.</summary>
-    protected async Task<StoreShopper> NewShopperAsync(string label)
+    /// <summary>
+    /// The store and sandbox the tier runs against (<c>STORE_URL</c>, <c>SANDBOX_URL</c>), and why it is
+    /// skipped when either is missing; a tier against other targets (the web farm) says its own.
+    /// </summary>
+    protected virtual (string? Store, string? Sandbox, string SkipReason) Targets() => (
+        Environment.GetEnvironmentVariable("STORE_URL"),
+        Environment.GetEnvironmentVariable("SANDBOX_URL"),
+        "Browser tests need a running store with the plugin and an AIQ sandbox: set STORE_URL and SANDBOX_URL " +
+        "(e.g. STORE_URL=http://127.0.0.1:5080 SANDBOX_URL=http://127.0.0.1:5099).");
+
+    /// <summary>A new browser context: a new guest customer with an empty cart, on <paramref name="storeUrl"/> (default: the store).</summary>
+    protected async Task<StoreShopper> NewShopperAsync(string label, string? storeUrl = null)
     {
         var context = await _browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = StoreUrl,
+            BaseURL = storeUrl ?? StoreUrl,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Locale = "en-US"
         });

@@ -238,7 +238,7 @@ public partial class ConcurrentClaimTests : BrowserTestBase
     #region Checkout
 
     /// <summary>A registered customer's one-page checkout in the browser, up to (not including) the confirm click.</summary>
-    private static async Task ToConfirmStepAsync(StoreShopper shopper, string email)
+    internal static async Task ToConfirmStepAsync(StoreShopper shopper, string email)
     {
         var page = shopper.Page;
         // The rewards box may reload the page under load: start the checkout again from the cart until the steps show.
