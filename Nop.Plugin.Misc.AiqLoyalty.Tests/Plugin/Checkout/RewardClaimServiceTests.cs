@@ -629,4 +629,24 @@ public class RewardClaimServiceTests
     }
 
     #endregion
+
+    [Test]
+    public async Task ALockLeftByAReleaseThatStoppedHalfwayIsFreedByTheNextApply()
+    {
+        var first = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+        // The claim was written Released but the process stopped before its lock row was deleted.
+        _world.Claims.UpdateWhere(first.Claim!.Id, _ => true, row =>
+        {
+            row.StateId = (int)ClaimState.Released;
+            return row;
+        });
+
+        var second = await _world.ClaimService.ApplyAsync(_world.Ann, CheckoutWorld.Store, _world.Settings, _world.Wallet, CheckoutWorld.TenOff.TemplateId);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.Refusal, Is.EqualTo(ApplyRefusal.None), "the stale lock does not keep the reward from its owner forever");
+            Assert.That(_world.Locks.Rows.Select(l => l.ClaimId), Is.EqualTo(new[] { second.Claim!.Id }));
+        });
+    }
 }

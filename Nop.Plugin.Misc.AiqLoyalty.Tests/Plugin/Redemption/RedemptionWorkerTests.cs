@@ -72,7 +72,7 @@ public class RedemptionWorkerTests
         var claimRepository = InMemoryRepository.Over(_claims).Object;
         _attention = new Mock<IClaimAttentionNotifier>();
         _transitions = new ClaimTransitions(_attention.Object, new ClaimOrderNotes(orderService.Object, _clock), Mock.Of<ICustomerService>(),
-            InMemoryRepository.ClaimWriter(_claims).Object, InMemoryRepository.Over(_locks).Object, Mock.Of<IRewardDiscountGateway>(), _clock);
+            InMemoryRepository.ClaimWriter(_claims, _locks).Object, Mock.Of<IRewardDiscountGateway>(), _clock);
         var ledger = new RedemptionLedger(_transitions, claimRepository, new InMemoryVerificationStore());
         _worker = new RedemptionWorker(_clientProvider.Object, _transitions, _logger.Object, claimRepository, _claimService.Object,
             settingService.Object, storeService.Object, ledger, _clock);

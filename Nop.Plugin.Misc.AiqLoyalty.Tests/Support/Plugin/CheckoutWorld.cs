@@ -245,11 +245,11 @@ internal sealed class CheckoutWorld
             .ReturnsAsync((Customer customer) => CouponsOf(customer).ToArray());
 
         Gateway = new RewardDiscountGateway(CategoryService.Object, DiscountService.Object, ManufacturerService.Object, ProductService.Object, Clock);
-        ClaimWriter = InMemoryRepository.ClaimWriter(Claims);
+        ClaimWriter = InMemoryRepository.ClaimWriter(Claims, Locks);
         Transitions = new ClaimTransitions(AttentionNotifier.Object, new ClaimOrderNotes(OrderService.Object, Clock), CustomerService.Object,
-            ClaimWriter.Object, LockRepository.Object, Gateway, Clock);
+            ClaimWriter.Object, Gateway, Clock);
         ClaimService = new RewardClaimService(SubtotalReader.Object, CustomerService.Object, DiscountService.Object, Logger.Object, OrderService.Object,
-            ClaimRepository.Object, LockRepository.Object, Transitions, Gateway, SettingService.Object, Clock);
+            ClaimRepository.Object, LockRepository.Object, ClaimWriter.Object, Transitions, Gateway, SettingService.Object, Clock);
         OrderConsumer = new OrderRewardsConsumer(DiscountService.Object, Logger.Object, OrderService.Object,
             Transitions, ClaimService, SettingService.Object, Clock);
     }

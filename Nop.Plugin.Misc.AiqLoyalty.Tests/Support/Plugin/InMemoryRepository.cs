@@ -63,7 +63,7 @@ internal static class InMemoryRepository
     /// read; RefundRequested is kept as stored (only the flag write sets it), and a redeemed claim written
     /// without a next attempt gets one when its stored flag is set, as the SQL does.
     /// </summary>
-    public static Mock<IClaimRowWriter> ClaimWriter(InMemoryTable<AiqRewardClaim> table)
+    public static Mock<IClaimRowWriter> ClaimWriter(InMemoryTable<AiqRewardClaim> table, InMemoryTable<AiqRewardClaimLock> locks)
     {
         var mock = new Mock<IClaimRowWriter>(MockBehavior.Strict);
         mock.Setup(w => w.UpdateIfVersionAsync(It.IsAny<AiqRewardClaim>(), It.IsAny<int>()))
@@ -75,6 +75,9 @@ internal static class InMemoryRepository
                     next.NextAttemptOnUtc = next.UpdatedOnUtc;
                 return next;
             })));
+        mock.Setup(w => w.DeleteLockAsync(It.IsAny<int>())).Returns((int claimId) => locks.DeleteAsync(l => l.ClaimId == claimId));
+        mock.Setup(w => w.DeleteLockAsync(It.IsAny<string>(), It.IsAny<int>()))
+            .Returns((string key, int claimId) => locks.DeleteAsync(l => l.LockKey == key && l.ClaimId == claimId));
         mock.Setup(w => w.FlagRefundAsync(It.IsAny<int>()))
             .Returns((int id) => Task.FromResult(table.UpdateWhere(id, stored => !stored.RefundRequested, stored =>
             {

@@ -29,7 +29,7 @@ internal sealed class OrderAdminWorld
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key + " \"{0}\"");
         var transitions = new ClaimTransitions(Mock.Of<IClaimAttentionNotifier>(), Mock.Of<IClaimOrderNotes>(), Mock.Of<ICustomerService>(),
-            InMemoryRepository.ClaimWriter(Claims).Object, InMemoryRepository.Over(InMemoryRepository.LockTable()).Object, Mock.Of<IRewardDiscountGateway>(), TimeProvider.System);
+            InMemoryRepository.ClaimWriter(Claims, InMemoryRepository.LockTable()).Object, Mock.Of<IRewardDiscountGateway>(), TimeProvider.System);
         var staffActions = new StaffClaimActions(transitions, Worker.Object, InMemoryRepository.Over(Claims).Object, ClaimService.Object, TimeProvider.System);
         Controller = new AiqLoyaltyOrderAdminController(new Mock<ICustomerActivityService>().Object, localization.Object, Notifications.Object,
             InMemoryRepository.Over(Claims).Object, Mock.Of<IRewardsAuditExporter>(), staffActions);

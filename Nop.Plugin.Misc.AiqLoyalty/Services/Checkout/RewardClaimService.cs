@@ -34,6 +34,7 @@ public class RewardClaimService : IRewardClaimService
     private readonly IOrderService _orderService;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
     private readonly IRepository<AiqRewardClaimLock> _lockRepository;
+    private readonly IClaimRowWriter _rowWriter;
     private readonly IClaimTransitions _transitions;
     private readonly IRewardDiscountGateway _discountGateway;
     private readonly ISettingService _settingService;
@@ -51,6 +52,7 @@ public class RewardClaimService : IRewardClaimService
         IOrderService orderService,
         IRepository<AiqRewardClaim> claimRepository,
         IRepository<AiqRewardClaimLock> lockRepository,
+        IClaimRowWriter rowWriter,
         IClaimTransitions transitions,
         IRewardDiscountGateway discountGateway,
         ISettingService settingService,
@@ -63,6 +65,7 @@ public class RewardClaimService : IRewardClaimService
         _orderService = orderService;
         _claimRepository = claimRepository;
         _lockRepository = lockRepository;
+        _rowWriter = rowWriter;
         _transitions = transitions;
         _discountGateway = discountGateway;
         _settingService = settingService;
@@ -134,13 +137,13 @@ public class RewardClaimService : IRewardClaimService
                 && (await GetHeldAsync(accountUid, wallet.ContactId)).Sum(c => c.PointsDeduction) > points)
             {
                 // Another cart took points at the same moment: together they would spend more than the balance.
-                await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
+                await _rowWriter.DeleteLockAsync(claim.Id);
                 lockRefusal = ApplyRefusal.NotEnoughPoints;
             }
         }
         catch
         {
-            await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
+            await _rowWriter.DeleteLockAsync(claim.Id);
             await _claimRepository.DeleteAsync(claim, publishEvent: false);
             throw;
         }
@@ -375,7 +378,7 @@ public class RewardClaimService : IRewardClaimService
         return null;
     }
 
-    private async Task<ApplyRefusal> TryLockAsync(AiqRewardClaim claim, string accountUid)
+    private async Task<ApplyRefusal> TryLockAsync(AiqRewardClaim claim, string accountUid, bool allowStaleCleanup = true)
     {
         var key = ClaimEligibility.LiveClaimKey(accountUid, claim.ContactId, claim.TemplateId);
         try
@@ -390,7 +393,15 @@ public class RewardClaimService : IRewardClaimService
             if (holder is null)
                 throw;
             var holding = await _claimRepository.GetByIdAsync(holder.ClaimId);
-            return holding?.StateId == (int)ClaimState.RecordedForPos ? ApplyRefusal.HeldForPos : ApplyRefusal.ClaimedElsewhere;
+            if (holding is null || !ClaimStateMachine.IsLive((ClaimState)holding.StateId))
+            {
+                // A lock its claim no longer needs (its release stopped before the delete): free it, once, and try again.
+                if (allowStaleCleanup && await _rowWriter.DeleteLockAsync(key, holder.ClaimId) == 1)
+                    return await TryLockAsync(claim, accountUid, allowStaleCleanup: false);
+                return ApplyRefusal.ClaimedElsewhere;
+            }
+
+            return holding.StateId == (int)ClaimState.RecordedForPos ? ApplyRefusal.HeldForPos : ApplyRefusal.ClaimedElsewhere;
         }
     }
 

@@ -15,11 +15,13 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 public class ClaimRowWriter : IClaimRowWriter
 {
     private readonly IRepository<AiqRewardClaim> _claimRepository;
+    private readonly IRepository<AiqRewardClaimLock> _lockRepository;
 
     /// <summary>Creates the writer.</summary>
-    public ClaimRowWriter(IRepository<AiqRewardClaim> claimRepository)
+    public ClaimRowWriter(IRepository<AiqRewardClaim> claimRepository, IRepository<AiqRewardClaimLock> lockRepository)
     {
         _claimRepository = claimRepository;
+        _lockRepository = lockRepository;
     }
 
     /// <inheritdoc />
@@ -62,4 +64,17 @@ public class ClaimRowWriter : IClaimRowWriter
     /// <inheritdoc />
     public Task<int> FlagRefundAsync(int claimId) =>
         L.UpdateAsync(L.Set(_claimRepository.Table.Where(c => c.Id == claimId && !c.RefundRequested), c => c.RefundRequested, true));
+
+    /// <inheritdoc />
+    /// <remarks>
+    /// Not the repository's DeleteAsync(predicate): nopCommerce wraps that in a TransactionScope, which is
+    /// serializable, and under load PostgreSQL refuses it ("could not serialize access", 40001) after the
+    /// claim was already released, leaving the reward locked. A single-row DELETE needs no transaction.
+    /// </remarks>
+    public Task<int> DeleteLockAsync(int claimId) =>
+        L.DeleteAsync(_lockRepository.Table.Where(l => l.ClaimId == claimId));
+
+    /// <inheritdoc />
+    public Task<int> DeleteLockAsync(string lockKey, int claimId) =>
+        L.DeleteAsync(_lockRepository.Table.Where(l => l.LockKey == lockKey && l.ClaimId == claimId));
 }

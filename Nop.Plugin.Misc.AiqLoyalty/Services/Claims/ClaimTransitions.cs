@@ -22,7 +22,6 @@ public class ClaimTransitions : IClaimTransitions
     private readonly IClaimOrderNotes _orderNotes;
     private readonly ICustomerService _customerService;
     private readonly IClaimRowWriter _rowWriter;
-    private readonly IRepository<AiqRewardClaimLock> _lockRepository;
     private readonly IRewardDiscountGateway _discountGateway;
     private readonly TimeProvider _clock;
 
@@ -35,7 +34,6 @@ public class ClaimTransitions : IClaimTransitions
         IClaimOrderNotes orderNotes,
         ICustomerService customerService,
         IClaimRowWriter rowWriter,
-        IRepository<AiqRewardClaimLock> lockRepository,
         IRewardDiscountGateway discountGateway,
         TimeProvider clock)
     {
@@ -43,7 +41,6 @@ public class ClaimTransitions : IClaimTransitions
         _orderNotes = orderNotes;
         _customerService = customerService;
         _rowWriter = rowWriter;
-        _lockRepository = lockRepository;
         _discountGateway = discountGateway;
         _clock = clock;
     }
@@ -153,7 +150,7 @@ public class ClaimTransitions : IClaimTransitions
             return;
 
         if (!ClaimStateMachine.IsLive(to))
-            await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
+            await _rowWriter.DeleteLockAsync(claim.Id);
 
         await _orderNotes.AddAsync(claim, to);
 

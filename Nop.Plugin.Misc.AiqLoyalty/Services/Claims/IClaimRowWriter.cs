@@ -15,4 +15,10 @@ public interface IClaimRowWriter
 
     /// <summary>Sets RefundRequested on the claim, whatever its version (a flag only; the version is kept).</summary>
     Task<int> FlagRefundAsync(int claimId);
+
+    /// <summary>Deletes the claim's lock row (the reward is free again). One plain DELETE, no transaction around it.</summary>
+    Task<int> DeleteLockAsync(int claimId);
+
+    /// <summary>Deletes the lock row of <paramref name="lockKey"/> only while <paramref name="claimId"/> still holds it.</summary>
+    Task<int> DeleteLockAsync(string lockKey, int claimId);
 }
