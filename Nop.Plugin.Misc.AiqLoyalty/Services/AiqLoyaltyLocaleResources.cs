@@ -10,7 +10,8 @@ public static class AiqLoyaltyLocaleResources
 
     /// <summary>Resource name to English text, all areas.</summary>
     public static IDictionary<string, string> All =>
-        new[] { Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All }
+        new[] { Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All,
+            CallLog.CallLogLocaleResources.All }
             .SelectMany(set => set)
             .ToDictionary(pair => pair.Key, pair => pair.Value);
 
@@ -78,8 +79,6 @@ public static class AiqLoyaltyLocaleResources
         [$"{P}.Fields.AbandonedCartMaxAgeDays.Hint"] = "Carts not touched for longer than this are not sent.",
         [$"{P}.Fields.AbandonedCartRunIntervalMinutes"] = "Run every (minutes)",
         [$"{P}.Fields.AbandonedCartRunIntervalMinutes.Hint"] = "How often the store looks for abandoned carts.",
-        [$"{P}.Fields.SyncLogRetentionDays"] = "Keep sync log (days)",
-        [$"{P}.Fields.SyncLogRetentionDays.Hint"] = "Sync log rows older than this are purged.",
         [$"{P}.Fields.ShowOnCartPage"] = "Shopping cart page",
         [$"{P}.Fields.ShowOnCartPage.Hint"] = "Show the rewards box in the cart's discount area.",
         [$"{P}.Fields.ShowOnOnePageCheckout"] = "One-page checkout",

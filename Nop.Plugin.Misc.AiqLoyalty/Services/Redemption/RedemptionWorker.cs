@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Redemption;
 using Nop.Core.Caching;
 using Nop.Data;
@@ -181,6 +182,8 @@ public class RedemptionWorker : IRedemptionWorker
             if (!processor.IsDue(claim, StaleRedeemingAfter))
                 return;
 
+            // The call log names the order and claim this redemption or refund serves.
+            using var callScope = AiqCallScope.Begin(row.CustomerId, row.OrderId, row.Id, ContactMasker.Mask((ContactKind)row.IdentityKindId, row.IdentityValue));
             try
             {
                 var client = await _clientProvider.GetClientAsync(row.StoreId);
