@@ -37,6 +37,9 @@ public static class AiqLoyaltyDefaults
     /// <summary>The redemption worker's period in seconds.</summary>
     public static int RedemptionTaskPeriodSeconds => 60;
 
+    /// <summary>The message template that tells the store owner a reward claim needs attention.</summary>
+    public static string ClaimNeedsAttentionTemplateName => "Plugins.Misc.AiqLoyalty.ClaimNeedsAttention.StoreOwnerNotification";
+
     /// <summary>The prefix of the discount names the plugin creates (used to find them at uninstall).</summary>
     public static string DiscountNamePrefix => "AIQ reward";
 
@@ -54,6 +57,27 @@ public static class AiqLoyaltyDefaults
 
     /// <summary>The public routes of the rewards box.</summary>
     public static string PublicRoutePrefix => "aiq-loyalty";
+
+    /// <summary>The shopper's rewards page in the customer account.</summary>
+    public static string AccountRouteName => "Plugin.Misc.AiqLoyalty.AccountRewards";
+
+    /// <summary>The shopper's rewards page, a later page of its past orders.</summary>
+    public static string AccountPagedRouteName => "Plugin.Misc.AiqLoyalty.AccountRewardsPaged";
+
+    /// <summary>The rewards page's address in the customer account.</summary>
+    public static string AccountRoutePath => "customer/aiq-rewards";
+
+    /// <summary>
+    /// The rewards page's tab in nopCommerce's account navigation (CustomerNavigationModel.SelectedTab):
+    /// clear of nopCommerce's own tabs (0-150, CustomerNavigationEnum) and the official plugins' ones.
+    /// </summary>
+    public static int AccountMenuTab => 4260;
+
+    /// <summary>The rewards page's menu item CSS class (the theme styles account menu items by class).</summary>
+    public static string AccountMenuItemClass => "aiq-loyalty-rewards";
+
+    /// <summary>Past-order rewards per page of the rewards page.</summary>
+    public static int AccountPastOrdersPageSize => 10;
 
     /// <summary>The rewards box's stylesheet (Content/ in the plugin folder, served by nopCommerce as a static file).</summary>
     public static string RewardsBoxStylesheetPath => "~/Plugins/Misc.AiqLoyalty/Content/rewards-box.css";

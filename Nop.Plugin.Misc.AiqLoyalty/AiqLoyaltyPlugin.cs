@@ -9,6 +9,7 @@ using Nop.Services.Common;
 using Nop.Services.Configuration;
 using Nop.Services.Discounts;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
@@ -26,6 +27,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
 {
     #region Fields
 
+    private readonly ClaimAttentionTemplate _attentionTemplate;
     private readonly IAiqDiscountCleaner _discountCleaner;
     private readonly ILocalizationService _localizationService;
     private readonly INopUrlHelper _nopUrlHelper;
@@ -41,7 +43,8 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     #region Ctor
 
     /// <summary>Creates the plugin.</summary>
-    public AiqLoyaltyPlugin(IAiqDiscountCleaner discountCleaner,
+    public AiqLoyaltyPlugin(ClaimAttentionTemplate attentionTemplate,
+        IAiqDiscountCleaner discountCleaner,
         ILocalizationService localizationService,
         INopUrlHelper nopUrlHelper,
         IRewardClaimService claimService,
@@ -51,6 +54,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         IStoreContext storeContext,
         WidgetSettings widgetSettings)
     {
+        _attentionTemplate = attentionTemplate;
         _discountCleaner = discountCleaner;
         _localizationService = localizationService;
         _nopUrlHelper = nopUrlHelper;
@@ -102,6 +106,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         await _permissionService.InsertPermissionsAsync();
 
         await _scheduleTaskManager.InstallAsync();
+        await _attentionTemplate.InstallAsync();
 
         if (!_widgetSettings.ActiveWidgetSystemNames.Contains(AiqLoyaltyDefaults.SystemName))
         {
@@ -120,6 +125,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
     {
         await _localizationService.AddOrUpdateLocaleResourceAsync(AiqLoyaltyLocaleResources.All);
         await _scheduleTaskManager.InstallAsync();
+        await _attentionTemplate.InstallAsync();
         await base.UpdateAsync(currentVersion, targetVersion);
     }
 
@@ -131,6 +137,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         await _settingService.DeleteSettingAsync<AiqLoyaltySettings>();
 
         await _scheduleTaskManager.UninstallAsync();
+        await _attentionTemplate.UninstallAsync();
 
         await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
         await _permissionService.DeletePermissionAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER);

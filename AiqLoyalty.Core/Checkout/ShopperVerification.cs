@@ -80,9 +80,9 @@ public sealed class ShopperVerification
             if (!decision.IsAllowed)
                 return new VerificationOutcome(ToKind(decision.Verdict)) { RetryAt = decision.RetryAt };
 
-            var budgets = ClientBudget(storeId, "send", clientAddress, _limits.CodesPerClientPerHour, Hour);
+            var budgets = SendBudgets(storeId, identityScope, clientAddress);
             if (!await TryTakeAllAsync(budgets, now, cancellationToken))
-                return new VerificationOutcome(VerificationOutcomeKind.TooManyCodes);
+                return new VerificationOutcome(VerificationOutcomeKind.TooManyCodes) { RetryAt = now + _policy.Options.ResendCooldown };
 
             var sent = await client.SendVerificationCodeAsync(identity, cancellationToken);
             var changed = customer.Identity is not null && customer.Identity != identity;
@@ -401,16 +401,40 @@ public sealed class ShopperVerification
         var budgets = new List<RateBudget>
         {
             // First, the identity's own cap, atomic: however many sessions guess in parallel, at most this many reach AIQ.
-            new(storeId, "fail:" + identityScope.Key, _policy.Options.MaxFailedAttempts, _policy.Options.LockoutDuration),
+            new(storeId, IdentityCounterKey("fail", identityScope), _policy.Options.MaxFailedAttempts, _policy.Options.LockoutDuration),
             new(storeId, "fail:store", _limits.StoreFailuresPerHour, Hour)
         };
         budgets.AddRange(ClientBudget(storeId, "fail", clientAddress, _limits.FailuresPerClientPerHour, Hour));
         return budgets;
     }
 
+    /// <summary>
+    /// The budgets a code send is taken from, atomically in the database: the identity's resend wait
+    /// (one send per cooldown) and its sends per window, then the client address's. The policy's check
+    /// on the verification rows says why a send is refused; these decide it when two store instances
+    /// send at the same moment.
+    /// </summary>
+    private List<RateBudget> SendBudgets(int storeId, VerificationScope identityScope, string? clientAddress)
+    {
+        var budgets = new List<RateBudget>
+        {
+            new(storeId, IdentityCounterKey("send-wait", identityScope), 1, _policy.Options.ResendCooldown),
+            new(storeId, IdentityCounterKey("send", identityScope), _policy.Options.MaxCodesPerWindow, _policy.Options.CodeSendWindow)
+        };
+        budgets.AddRange(ClientBudget(storeId, "send", clientAddress, _limits.CodesPerClientPerHour, Hour));
+        return budgets;
+    }
+
     /// <summary>A per-client-address budget, or none when the address is unknown.</summary>
     private static List<RateBudget> ClientBudget(int storeId, string what, string? clientAddress, int limit, TimeSpan window) =>
         string.IsNullOrWhiteSpace(clientAddress) ? [] : [new RateBudget(storeId, $"{what}:ip:{ClientKey(clientAddress)}", limit, window)];
+
+    /// <summary>A phone or email as a counter key: hashed, so the counter table holds no contacts and keys stay short.</summary>
+    public static string IdentityCounterKey(string what, VerificationScope identityScope)
+    {
+        ArgumentNullException.ThrowIfNull(identityScope);
+        return $"{what}:id:{ClientKey(identityScope.Key)}";
+    }
 
     /// <summary>The client address as a counter key: hashed, so the table holds no addresses.</summary>
     public static string ClientKey(string clientAddress) =>

@@ -291,7 +291,8 @@ public sealed class AiqClient : IAiqClient
     private AiqResult<T> Failed<T>(AiqCall call, HttpStatusCode status, string? message, RetryConditionHeaderValue? retryAfter)
     {
         var kind = AiqErrorClassifier.Classify(call, status, message);
-        var error = new AiqError(kind, message ?? $"AIQ answered HTTP {(int)status}.", (int)status, ReadRetryAfter(retryAfter));
+        var error = new AiqError(kind, message ?? $"AIQ answered HTTP {(int)status}.", (int)status, ReadRetryAfter(retryAfter),
+            OutcomeUnknown: AiqErrorClassifier.LeavesOutcomeUnknown(call, status));
         _logger.LogWarning("AIQ call {Call} failed: {Kind}, HTTP {Status}.", call, kind, (int)status);
         return AiqResult<T>.Fail(error);
     }

@@ -40,6 +40,17 @@ public static class AiqErrorClassifier
         };
     }
 
+    /// <summary>
+    /// True when a failed answer leaves it open whether AIQ applied the call. The redemption PUT and
+    /// the points adjustment are not idempotent at AIQ: a 5xx or 408 may come after AIQ took or gave
+    /// the points (a proxy timing out, a crash after the write), so it is "unknown", never "failed".
+    /// </summary>
+    public static bool LeavesOutcomeUnknown(AiqCall call, HttpStatusCode status)
+    {
+        var code = (int)status;
+        return call is AiqCall.Redeem or AiqCall.AdjustPoints && (code >= 500 || status == HttpStatusCode.RequestTimeout);
+    }
+
     private static bool Mentions(string? message, string text) =>
         message is not null && message.Contains(text, StringComparison.OrdinalIgnoreCase);
 }

@@ -37,8 +37,16 @@ public enum ClaimState
     RecordedForPos,
 
     /// <summary>
-    /// A redemption or refund whose outcome AIQ's answers could not settle (the wallet and balance
-    /// could not tell): the worker leaves it alone and staff mark it redeemed, release it or retry it.
+    /// A redemption whose outcome AIQ's answers could not settle (the wallet and balance could not
+    /// tell): the worker leaves it alone and staff mark it redeemed, release it or retry the PUT.
+    /// The reward stays held until they do.
     /// </summary>
-    NeedsAttention
+    NeedsAttention,
+
+    /// <summary>
+    /// A refund (points given back for a cancelled order) that could not be settled: the adjustment's
+    /// answer was lost and the balance does not tell, or retries ran out. Staff record the points as
+    /// returned or retry the adjustment. The redemption itself is done, so it can never be redeemed again.
+    /// </summary>
+    RefundNeedsAttention
 }

@@ -31,14 +31,25 @@ public static class ClaimStateMachine
             [(ClaimState.FailedRetryable, ClaimTrigger.RedeemFailedFinal)] = ClaimState.FailedFinal,
             [(ClaimState.FailedRetryable, ClaimTrigger.OrderCancelled)] = ClaimState.Released,
 
+            // "Not redeemed" goes through the retry schedule, never straight into another PUT.
             [(ClaimState.OutcomeUnknown, ClaimTrigger.WalletShowsRedeemed)] = ClaimState.Redeemed,
-            [(ClaimState.OutcomeUnknown, ClaimTrigger.WalletShowsNotRedeemed)] = ClaimState.Placed,
+            [(ClaimState.OutcomeUnknown, ClaimTrigger.WalletShowsNotRedeemed)] = ClaimState.FailedRetryable,
+            [(ClaimState.OutcomeUnknown, ClaimTrigger.NeedsStaff)] = ClaimState.NeedsAttention,
 
             [(ClaimState.Redeemed, ClaimTrigger.OrderCancelled)] = ClaimState.Refunding,
             [(ClaimState.Redeemed, ClaimTrigger.RefundStarted)] = ClaimState.Refunding,
 
             [(ClaimState.Refunding, ClaimTrigger.RefundSucceeded)] = ClaimState.Refunded,
             [(ClaimState.Refunding, ClaimTrigger.RefundFailed)] = ClaimState.Redeemed,
+            [(ClaimState.Refunding, ClaimTrigger.NeedsStaff)] = ClaimState.RefundNeedsAttention,
+
+            // Staff decide after checking the shopper in AIQ; every decision is logged. A refund in
+            // doubt has its own state, so nothing that was redeemed can ever be redeemed again.
+            [(ClaimState.NeedsAttention, ClaimTrigger.StaffMarkedRedeemed)] = ClaimState.Redeemed,
+            [(ClaimState.NeedsAttention, ClaimTrigger.StaffReleased)] = ClaimState.Released,
+            [(ClaimState.NeedsAttention, ClaimTrigger.StaffRetriedRedemption)] = ClaimState.Placed,
+            [(ClaimState.RefundNeedsAttention, ClaimTrigger.StaffMarkedRefunded)] = ClaimState.Refunded,
+            [(ClaimState.RefundNeedsAttention, ClaimTrigger.StaffRetriedRefund)] = ClaimState.Redeemed,
 
             [(ClaimState.RecordedForPos, ClaimTrigger.OrderCancelled)] = ClaimState.Released,
             [(ClaimState.RecordedForPos, ClaimTrigger.Removed)] = ClaimState.Released
@@ -47,6 +58,8 @@ public static class ClaimStateMachine
     private static readonly FrozenSet<ClaimState> LiveStates = new[]
     {
         ClaimState.Claimed, ClaimState.Placed, ClaimState.Redeeming, ClaimState.FailedRetryable, ClaimState.OutcomeUnknown,
+        // Staff have not decided yet whether the points were taken: the reward stays held.
+        ClaimState.NeedsAttention,
         // Model B: the POS has not redeemed it yet, so the wallet still offers it; it stays held until
         // the wallet no longer lists it or staff release it (Removed), never applied online twice.
         ClaimState.RecordedForPos
@@ -76,13 +89,17 @@ public static class ClaimStateMachine
     public static IReadOnlyList<ClaimTrigger> PermittedTriggers(ClaimState state) =>
         Enum.GetValues<ClaimTrigger>().Where(trigger => CanFire(state, trigger)).ToList();
 
+    /// <summary>True while staff must decide (the worker leaves the claim alone): NeedsAttention, RefundNeedsAttention.</summary>
+    /// <param name="state">The claim's state.</param>
+    public static bool NeedsStaff(ClaimState state) => state is ClaimState.NeedsAttention or ClaimState.RefundNeedsAttention;
+
     /// <summary>True when no trigger can move the claim on (Released, Refunded, FailedFinal).</summary>
     /// <param name="state">The claim's state.</param>
     public static bool IsTerminal(ClaimState state) => PermittedTriggers(state).Count == 0;
 
     /// <summary>
     /// True while the claim holds the reward, so no second live claim for the same reward may exist:
-    /// Claimed, Placed, Redeeming, FailedRetryable, OutcomeUnknown, RecordedForPos.
+    /// Claimed, Placed, Redeeming, FailedRetryable, OutcomeUnknown, NeedsAttention, RecordedForPos.
     /// </summary>
     /// <param name="state">The claim's state.</param>
     public static bool IsLive(ClaimState state) => LiveStates.Contains(state);

@@ -52,5 +52,23 @@ public enum ClaimTrigger
     RefundFailed,
 
     /// <summary>The retry schedule says it is time to try the PUT again.</summary>
-    RetryRequested
+    RetryRequested,
+
+    /// <summary>The worker cannot settle the claim (the wallet and balance do not tell, or retries ran out): staff must decide.</summary>
+    NeedsStaff,
+
+    /// <summary>Staff checked AIQ: the points were taken (and, for a refund, not given back).</summary>
+    StaffMarkedRedeemed,
+
+    /// <summary>Staff checked AIQ: no points were taken; the reward is let go.</summary>
+    StaffReleased,
+
+    /// <summary>Staff checked AIQ: the points were given back.</summary>
+    StaffMarkedRefunded,
+
+    /// <summary>Staff asked for the redemption PUT to be tried again.</summary>
+    StaffRetriedRedemption,
+
+    /// <summary>Staff asked for the points adjustment to be tried again.</summary>
+    StaffRetriedRefund
 }

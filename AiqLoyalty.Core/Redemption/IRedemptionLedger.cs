@@ -6,6 +6,10 @@ namespace AiqLoyalty.Core.Redemption;
 /// </summary>
 public interface IRedemptionLedger
 {
-    /// <summary>Writes the claim's state and bookkeeping.</summary>
-    Task SaveAsync(RedemptionClaim claim, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Writes the claim's state and bookkeeping over exactly the version it was read at, and returns
+    /// it with its new version.
+    /// </summary>
+    /// <exception cref="ClaimChangedException">The row is no longer at <see cref="RedemptionClaim.Version"/>: nothing was written.</exception>
+    Task<RedemptionClaim> SaveAsync(RedemptionClaim claim, CancellationToken cancellationToken = default);
 }

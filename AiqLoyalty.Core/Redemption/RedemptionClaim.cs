@@ -51,4 +51,13 @@ public sealed record RedemptionClaim
 
     /// <summary>When the points went back.</summary>
     public DateTimeOffset? RefundedAt { get; init; }
+
+    /// <summary>
+    /// The row version the claim was read at. The ledger writes only over this exact version and
+    /// hands back the next, so two workers (or a worker and staff) can never both act on one read.
+    /// </summary>
+    public int Version { get; init; }
+
+    /// <summary>The contact's points read just before the PUT or the adjustment, to settle an unknown outcome.</summary>
+    public long? PointsBefore { get; init; }
 }

@@ -1,3 +1,5 @@
+using AiqLoyalty.Core.Checkout;
+using AiqLoyalty.Core.Client;
 using System.Data.Common;
 using System.Globalization;
 
@@ -65,8 +67,10 @@ public static class StoreDatabase
         try
         {
             await ExecuteAsync($"DELETE FROM {Q("AiqLoyaltyVerification")} WHERE {Q("ScopeKey")} = @scopeKey", ("scopeKey", $"p:{phone}"));
-            await ExecuteAsync($"DELETE FROM {Q("AiqLoyaltyRateCounter")} WHERE {Q("CounterKey")} LIKE @ip OR {Q("CounterKey")} = @store OR {Q("CounterKey")} = @identity",
-                ("ip", "%:ip:%"), ("store", "fail:store"), ("identity", $"fail:p:{phone}"));
+            var scope = VerificationScope.ForIdentity(1, ContactIdentity.Phone(phone));
+            await ExecuteAsync($"DELETE FROM {Q("AiqLoyaltyRateCounter")} WHERE {Q("CounterKey")} LIKE @ip OR {Q("CounterKey")} = @store OR {Q("CounterKey")} IN (@fail, @send, @wait)",
+                ("ip", "%:ip:%"), ("store", "fail:store"), ("fail", ShopperVerification.IdentityCounterKey("fail", scope)),
+                ("send", ShopperVerification.IdentityCounterKey("send", scope)), ("wait", ShopperVerification.IdentityCounterKey("send-wait", scope)));
         }
         catch (Exception exception)
         {

@@ -3,7 +3,10 @@ using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Cms;
 using Nop.Core.Domain.Stores;
+using Nop.Core.Domain.Messages;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
+using Nop.Services.Messages;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using Nop.Services.Configuration;
@@ -26,6 +29,8 @@ public class AiqLoyaltyPluginTests
     private WidgetSettings _widgetSettings = null!;
     private AiqLoyaltyPlugin _plugin = null!;
 
+    private Mock<IMessageTemplateService> _templates = null!;
+
     [SetUp]
     public void SetUp()
     {
@@ -37,7 +42,9 @@ public class AiqLoyaltyPluginTests
         _storeContext = new Mock<IStoreContext>();
         _storeContext.Setup(c => c.GetCurrentStoreAsync()).ReturnsAsync(new Store { Id = 1, Name = "Green Leaf Dispensary " });
         _widgetSettings = new WidgetSettings { ActiveWidgetSystemNames = new List<string>() };
-        _plugin = new AiqLoyaltyPlugin(_discounts.Object, _localization.Object, Mock.Of<INopUrlHelper>(), Mock.Of<IRewardClaimService>(),
+        _templates = new Mock<IMessageTemplateService>();
+        _templates.Setup(t => t.GetMessageTemplatesByNameAsync(It.IsAny<string>(), It.IsAny<int?>())).ReturnsAsync(new List<MessageTemplate>());
+        _plugin = new AiqLoyaltyPlugin(new ClaimAttentionTemplate(new EmailAccountSettings(), _templates.Object), _discounts.Object, _localization.Object, Mock.Of<INopUrlHelper>(), Mock.Of<IRewardClaimService>(),
             _permissions.Object, _tasks.Object, _settings.Object, _storeContext.Object, _widgetSettings);
     }
 

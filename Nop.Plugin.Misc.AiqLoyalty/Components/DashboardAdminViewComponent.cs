@@ -69,6 +69,7 @@ public class DashboardAdminViewComponent : NopViewComponent
     private DashboardModel PrepareModel(DashboardFigureSet figures, DateTime today, DateTime weekStart)
     {
         var audit = Url.Action("Audit", "AiqLoyaltyOrderAdmin", new { area = "Admin" });
+        var needsAttention = Url.Action("NeedsAttention", "AiqLoyaltyOrderAdmin", new { area = "Admin" });
         string SyncLog(CartSyncStatus status, DateTime from) =>
             Url.Action("List", AbandonedCartDefaults.SyncLogController, new { area = "Admin", SearchStatusId = (int)status, CreatedFrom = Day(from) });
         string CallErrors(DateTime from) =>
@@ -93,7 +94,7 @@ public class DashboardAdminViewComponent : NopViewComponent
                 Line("PointsDeducted", w => w.PointsDeducted, audit, audit),
                 Line("PointsReturned", w => w.PointsReturned, audit, audit),
                 // Not a window: every claim waiting for staff counts, today and this week alike.
-                Line("NeedsAttention", _ => figures.NeedsAttention, audit, audit, alert: true),
+                Line("NeedsAttention", _ => figures.NeedsAttention, needsAttention, needsAttention, alert: true),
                 Line("CartsSent", w => w.CartsSent, SyncLog(CartSyncStatus.Sent, today), SyncLog(CartSyncStatus.Sent, weekStart)),
                 Line("CartsFailed", w => w.CartsFailed, SyncLog(CartSyncStatus.Failed, today), SyncLog(CartSyncStatus.Failed, weekStart), alert: true),
                 Line("CartsSkipped", w => w.CartsSkipped, SyncLog(CartSyncStatus.Skipped, today), SyncLog(CartSyncStatus.Skipped, weekStart)),

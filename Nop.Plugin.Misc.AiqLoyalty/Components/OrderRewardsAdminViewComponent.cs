@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Models.Orders;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Services.Security;
@@ -11,18 +12,25 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Components;
 
 /// <summary>
 /// On the admin order page: each AIQ reward the order used, its points and redemption status, with a
-/// retry for the ones that need one. Only for staff who may manage the plugin.
+/// the actions staff may take (retry; for a claim that needs attention: mark redeemed, release, retry). Only for staff who may manage the plugin.
 /// </summary>
 public class OrderRewardsAdminViewComponent : NopViewComponent
 {
     private readonly IPermissionService _permissionService;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
+    private readonly IStaffClaimActions _staffActions;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the component.</summary>
-    public OrderRewardsAdminViewComponent(IPermissionService permissionService, IRepository<AiqRewardClaim> claimRepository)
+    public OrderRewardsAdminViewComponent(IPermissionService permissionService,
+        IRepository<AiqRewardClaim> claimRepository,
+        IStaffClaimActions staffActions,
+        TimeProvider clock)
     {
         _permissionService = permissionService;
         _claimRepository = claimRepository;
+        _staffActions = staffActions;
+        _clock = clock;
     }
 
     /// <summary>Renders the block, or nothing when the order used no reward or the staff member may not see it.</summary>
@@ -38,7 +46,7 @@ public class OrderRewardsAdminViewComponent : NopViewComponent
         var model = new OrderRewardsModel
         {
             OrderId = order.Id,
-            Rewards = claims.Select(OrderRewardModel.From).ToList(),
+            Rewards = claims.Select(c => OrderRewardModel.From(c, _staffActions.Allowed(c, _clock.GetUtcNow().UtcDateTime))).ToList(),
             TotalPointsDeduction = claims.Sum(c => c.PointsDeduction)
         };
         return View("~/Plugins/Misc.AiqLoyalty/Views/Orders/OrderRewards.cshtml", model);

@@ -9,8 +9,9 @@ using Nop.Web.Framework.Components;
 namespace Nop.Plugin.Misc.AiqLoyalty.Components;
 
 /// <summary>
-/// The shopper's rewards box in the cart and in both checkout styles. Whether it shows is decided
-/// here, per shopper and store (the zone-to-component mapping is cached per role and theme).
+/// The shopper's rewards box in the cart, in both checkout styles and on the account's rewards page.
+/// Whether it shows is decided here, per shopper and store (the zone-to-component mapping is cached
+/// per role and theme).
 /// </summary>
 public class RewardsBoxViewComponent : NopViewComponent
 {
@@ -51,6 +52,10 @@ public class RewardsBoxViewComponent : NopViewComponent
 
         var customer = await _workContext.GetCurrentCustomerAsync();
         if (customer.IsSearchEngineAccount() || customer.IsBackgroundTaskAccount())
+            return Content(string.Empty);
+
+        // The account's rewards page is a registered customer's (its re-render must not serve a guest).
+        if (AiqLoyaltyWidgetZones.IsAccountPage(widgetZone) && !await _customerService.IsRegisteredAsync(customer))
             return Content(string.Empty);
 
         var model = await _checkoutService.PrepareBoxAsync(customer, store.Id, widgetZone);

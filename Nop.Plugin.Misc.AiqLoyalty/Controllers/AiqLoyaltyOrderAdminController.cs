@@ -1,7 +1,9 @@
+using AiqLoyalty.Core.Redemption;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Models.Orders;
 using Nop.Plugin.Misc.AiqLoyalty.Mvc;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
@@ -17,7 +19,11 @@ using Nop.Web.Framework.Mvc.Filters;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Controllers;
 
-/// <summary>Order-level AIQ actions for staff: retry a redemption or refund, and the auditors' CSV export.</summary>
+/// <summary>
+/// Order-level AIQ actions for staff (retry a redemption or refund; mark redeemed, release or retry a
+/// claim that needs attention; release a reward held for the POS), each permission-checked and logged,
+/// and the auditors' CSV export.
+/// </summary>
 [Area(AreaNames.ADMIN)]
 [AuthorizeAdmin]
 [AutoValidateAntiforgeryToken]
@@ -29,9 +35,8 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
     private readonly ILocalizationService _localizationService;
     private readonly INotificationService _notificationService;
     private readonly IRewardsAuditExporter _auditExporter;
-    private readonly IRedemptionWorker _worker;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
-    private readonly IRewardClaimService _claimService;
+    private readonly IStaffClaimActions _staffActions;
 
     #endregion
 
@@ -41,70 +46,50 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
     public AiqLoyaltyOrderAdminController(ICustomerActivityService activityService,
         ILocalizationService localizationService,
         INotificationService notificationService,
-        IRedemptionWorker worker,
         IRepository<AiqRewardClaim> claimRepository,
         IRewardsAuditExporter auditExporter,
-        IRewardClaimService claimService)
+        IStaffClaimActions staffActions)
     {
         _activityService = activityService;
         _localizationService = localizationService;
         _notificationService = notificationService;
         _auditExporter = auditExporter;
-        _worker = worker;
         _claimRepository = claimRepository;
-        _claimService = claimService;
+        _staffActions = staffActions;
     }
 
     #endregion
 
     #region Methods
 
-    /// <summary>Runs the claim's next step now (redeem, settle an unknown outcome, or return points).</summary>
+    /// <summary>Runs the claim's next step now (redeem, settle an unknown outcome, or return points); for a claim that needs attention, tries its call again.</summary>
     [HttpPost]
     [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
-    public async Task<IActionResult> Retry(int claimId, int orderId)
-    {
-        var claim = await _claimRepository.GetByIdAsync(claimId);
-        if (claim is null || claim.OrderId != orderId)
-            return RedirectToAction("Edit", "Order", new { id = orderId });
+    public Task<IActionResult> Retry(int claimId, int orderId) => ActAsync(claimId, orderId, StaffClaimAction.Retry);
 
-        claim.NextAttemptOnUtc = null;
-        await _claimRepository.UpdateAsync(claim, publishEvent: false);
-        var processed = await _worker.ProcessClaimAsync(claimId);
-        await _activityService.InsertActivityAsync("EditOrder", $"AIQ loyalty: staff retried reward claim {claimId} (order {orderId}).", claim);
-
-        var after = await _claimRepository.GetByIdAsync(claimId);
-        // The reward name and the error come from AIQ: the notification is always HTML-encoded.
-        var message = $"AIQ reward \"{after.RewardName}\": {OrderRewardModel.From(after).State}{(string.IsNullOrEmpty(after.LastError) ? string.Empty : " — " + after.LastError)}";
-        if (processed)
-            _notificationService.SuccessNotification(message, encode: true);
-        else
-            _notificationService.WarningNotification(message, encode: true);
-        return RedirectToAction("Edit", "Order", new { id = orderId });
-    }
+    /// <summary>Staff checked AIQ and the points were taken: the claim needing attention is recorded as redeemed.</summary>
+    [HttpPost]
+    [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
+    public Task<IActionResult> MarkRedeemed(int claimId, int orderId) => ActAsync(claimId, orderId, StaffClaimAction.MarkRedeemed);
 
     /// <summary>
     /// Releases a reward recorded for the POS (model B) once staff know the POS redeemed it, or will
-    /// not: until then it stays held and cannot be applied online again.
+    /// not; or a claim needing attention once staff know the shopper has the points (none taken, or given back).
     /// </summary>
     [HttpPost]
     [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
-    public async Task<IActionResult> Release(int claimId, int orderId)
-    {
-        var claim = await _claimRepository.GetByIdAsync(claimId);
-        if (claim is null || claim.OrderId != orderId)
-            return RedirectToAction("Edit", "Order", new { id = orderId });
+    public Task<IActionResult> Release(int claimId, int orderId) => ActAsync(claimId, orderId, StaffClaimAction.Release);
 
-        var released = await _claimService.ReleaseHeldForPosAsync(claimId);
-        if (released)
-            await _activityService.InsertActivityAsync("EditOrder", $"AIQ loyalty: staff released reward claim {claimId} held for the POS (order {orderId}).", claim);
-        var text = await _localizationService.GetResourceAsync(released ? "Plugins.Misc.AiqLoyalty.Orders.Released" : "Plugins.Misc.AiqLoyalty.Orders.NotReleased");
-        var message = string.Format(text, claim.RewardName);
-        if (released)
-            _notificationService.SuccessNotification(message, encode: true);
-        else
-            _notificationService.WarningNotification(message, encode: true);
-        return RedirectToAction("Edit", "Order", new { id = orderId });
+    /// <summary>The claims that need staff to decide, oldest first, each linking to its order.</summary>
+    [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
+    public async Task<IActionResult> NeedsAttention()
+    {
+        var claims = await _claimRepository.Table
+            .Where(c => (c.StateId == (int)ClaimState.NeedsAttention || c.StateId == (int)ClaimState.RefundNeedsAttention))
+            .OrderBy(c => c.UpdatedOnUtc).ThenBy(c => c.Id)
+            .Take(500)
+            .ToListAsync();
+        return View("~/Plugins/Misc.AiqLoyalty/Views/Orders/NeedsAttention.cshtml", claims.Select(c => OrderRewardModel.From(c) with { OrderId = c.OrderId }).ToList());
     }
 
     /// <summary>The audit page: a date range and store for the CSV export.</summary>
@@ -127,6 +112,35 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
 
         var rows = _auditExporter.GetRowsAsync(storeId, fromUtc, toUtc, HttpContext.RequestAborted);
         return new CsvFileResult<RewardsAuditRow>(_auditExporter.Csv, rows, ExportDefaults.RewardsAuditFileName(DateTime.UtcNow));
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<IActionResult> ActAsync(int claimId, int orderId, StaffClaimAction action)
+    {
+        var before = await _claimRepository.GetByIdAsync(claimId);
+        var outcome = await _staffActions.ApplyAsync(claimId, orderId, action);
+        if (outcome == StaffClaimOutcome.NotFound)
+            return RedirectToAction("Edit", "Order", new { id = orderId });
+
+        var after = await _claimRepository.GetByIdAsync(claimId);
+        if (outcome == StaffClaimOutcome.Done)
+        {
+            await _activityService.InsertActivityAsync("EditOrder",
+                $"AIQ loyalty: staff chose {action} on reward claim {claimId} (order {orderId}): {(ClaimState)before.StateId} -> {(ClaimState)after.StateId}.", after);
+        }
+
+        // The reward name and the error come from AIQ: the notification is always HTML-encoded.
+        var text = await _localizationService.GetResourceAsync($"Plugins.Misc.AiqLoyalty.Orders.Action.{outcome}");
+        var message = string.Format(text, after.RewardName, OrderRewardModel.From(after).State)
+            + (string.IsNullOrEmpty(after.LastError) ? string.Empty : " — " + after.LastError);
+        if (outcome == StaffClaimOutcome.Done)
+            _notificationService.SuccessNotification(message, encode: true);
+        else
+            _notificationService.WarningNotification(message, encode: true);
+        return RedirectToAction("Edit", "Order", new { id = orderId });
     }
 
     #endregion

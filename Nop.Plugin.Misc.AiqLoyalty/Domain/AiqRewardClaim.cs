@@ -90,4 +90,13 @@ public class AiqRewardClaim : BaseEntity
 
     /// <summary>When the points went back.</summary>
     public DateTime? RefundedOnUtc { get; set; }
+
+    /// <summary>
+    /// Bumped by every write of the claim: a write names the version it read and changes the row only
+    /// if it is still that version, so two store instances can never both act on one read.
+    /// </summary>
+    public int RowVersion { get; set; }
+
+    /// <summary>The contact's points read just before the last redemption PUT or points adjustment.</summary>
+    public long? PointsBefore { get; set; }
 }

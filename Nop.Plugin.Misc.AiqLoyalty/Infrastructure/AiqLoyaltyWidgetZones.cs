@@ -5,10 +5,18 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 
 /// <summary>
 /// The widget zones the rewards box renders in: the cart's discount area, the top of one-page
-/// checkout and its confirm step, and the confirm page of multi-step checkout.
+/// checkout and its confirm step, and the confirm page of multi-step checkout; plus the plugin's own
+/// rewards page in the customer account, which renders the same box in its read-only form.
 /// </summary>
 public static class AiqLoyaltyWidgetZones
 {
+    /// <summary>
+    /// The box on the account's rewards page. Not a nopCommerce widget zone (the page invokes the box
+    /// itself), so it is not in <see cref="All"/>; the name travels like a zone so the box's
+    /// re-render (Box?zone=) rebuilds the same form.
+    /// </summary>
+    public const string AccountPage = "aiq_loyalty_account_rewards";
+
     /// <summary>All zones the plugin renders in.</summary>
     public static IEnumerable<string> All =>
     [
@@ -31,10 +39,12 @@ public static class AiqLoyaltyWidgetZones
         return All.Contains(widgetZone, StringComparer.OrdinalIgnoreCase) ? typeof(RewardsBoxViewComponent) : null;
     }
 
-    /// <summary>Whether the merchant shows the box in this zone.</summary>
+    /// <summary>Whether the merchant shows the box in this zone (on the rewards page: always, while the plugin is on).</summary>
     public static bool IsShown(string widgetZone, AiqLoyaltySettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
+        if (IsAccountPage(widgetZone))
+            return true;
         if (string.Equals(widgetZone, PublicWidgetZones.OrderSummaryContentDeals, StringComparison.OrdinalIgnoreCase))
             return settings.ShowOnCartPage;
         if (string.Equals(widgetZone, PublicWidgetZones.OpcContentBefore, StringComparison.OrdinalIgnoreCase)
@@ -49,4 +59,7 @@ public static class AiqLoyaltyWidgetZones
     public static bool IsConfirmStep(string widgetZone) =>
         string.Equals(widgetZone, PublicWidgetZones.OpCheckoutConfirmTop, StringComparison.OrdinalIgnoreCase)
         || string.Equals(widgetZone, PublicWidgetZones.CheckoutConfirmTop, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the box is the account rewards page's (read-only: rewards are applied in the cart).</summary>
+    public static bool IsAccountPage(string widgetZone) => string.Equals(widgetZone, AccountPage, StringComparison.OrdinalIgnoreCase);
 }

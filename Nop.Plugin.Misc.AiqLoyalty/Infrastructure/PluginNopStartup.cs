@@ -8,6 +8,7 @@ using Nop.Core.Infrastructure;
 using Nop.Plugin.Misc.AiqLoyalty.Factories;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
@@ -30,6 +31,7 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IAiqDiscountCleaner, AiqDiscountCleaner>();
         services.AddScoped<IAiqScheduleTaskManager, AiqScheduleTaskManager>();
         services.AddScoped<IAiqLoyaltyModelFactory, AiqLoyaltyModelFactory>();
+        services.AddScoped<IAccountRewardsModelFactory, AccountRewardsModelFactory>();
         services.AddScoped<IRewardsAuditExporter, RewardsAuditExporter>();
         services.AddScoped<ISyncLogExporter, SyncLogExporter>();
         services.AddScoped<IVerificationStore, VerificationStore>();
@@ -42,6 +44,12 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IRewardDiscountGateway, RewardDiscountGateway>();
         services.AddScoped<IRewardClaimService, RewardClaimService>();
         services.AddScoped<ILoyaltyCheckoutService, LoyaltyCheckoutService>();
+        services.AddScoped<IClaimOrderNotes, ClaimOrderNotes>();
+        services.AddScoped<IClaimAttentionNotifier, ClaimAttentionNotifier>();
+        services.AddScoped<ClaimAttentionTemplate>();
+        services.AddScoped<IClaimRowWriter, ClaimRowWriter>();
+        services.AddScoped<IClaimTransitions, ClaimTransitions>();
+        services.AddScoped<IStaffClaimActions, StaffClaimActions>();
         services.AddScoped<RedemptionLedger>();
         services.AddScoped<IRedemptionWorker, RedemptionWorker>();
         // nopCommerce registers no TimeProvider: the claim, checkout and redemption paths take this one.
@@ -49,6 +57,7 @@ public class PluginNopStartup : INopStartup
         services.Configure<MvcOptions>(options => options.Filters.Add<ConfirmOrderRewardsFilter>());
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
         services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
+        services.AddScoped<ICartSyncRowWriter, CartSyncRowWriter>();
         services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();
         services.AddScoped<IAbandonedCartSyncLog, AbandonedCartSyncLog>();
         services.AddScoped<IAbandonedCartStoreSync, AbandonedCartStoreSync>();

@@ -1,3 +1,6 @@
+using AiqLoyalty.Core.Redemption;
+using Nop.Data;
+using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Services.Localization;
 using Nop.Services.Plugins;
 using Nop.Services.Security;
@@ -6,7 +9,7 @@ using Nop.Web.Framework.Menu;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services;
 
-/// <summary>Adds "AIQ loyalty" to the admin menu for staff with the plugin's permission.</summary>
+/// <summary>Adds "AIQ loyalty" to the admin menu for staff with the plugin's permission, with the count of claims that need attention.</summary>
 public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
 {
     #region Fields
@@ -14,6 +17,7 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
     private readonly IAdminMenu _adminMenu;
     private readonly ILocalizationService _localizationService;
     private readonly IPermissionService _permissionService;
+    private readonly IRepository<AiqRewardClaim> _claimRepository;
 
     #endregion
 
@@ -23,11 +27,13 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
     public AdminMenuEventConsumer(IPluginManager<IPlugin> pluginManager,
         IAdminMenu adminMenu,
         ILocalizationService localizationService,
-        IPermissionService permissionService) : base(pluginManager)
+        IPermissionService permissionService,
+        IRepository<AiqRewardClaim> claimRepository) : base(pluginManager)
     {
         _adminMenu = adminMenu;
         _localizationService = localizationService;
         _permissionService = permissionService;
+        _claimRepository = claimRepository;
     }
 
     #endregion
@@ -44,6 +50,7 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
     {
         var manage = await _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY);
         var redeem = await _permissionService.AuthorizeAsync(AiqLoyaltyPermissionConfigManager.REDEEM_FOR_SHOPPER);
+        var needingAttention = manage ? await _claimRepository.Table.CountAsync(c => (c.StateId == (int)ClaimState.NeedsAttention || c.StateId == (int)ClaimState.RefundNeedsAttention)) : 0;
         return new()
     {
         Visible = true,
@@ -59,6 +66,14 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
                 Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Configuration"),
                 Url = plugin.GetConfigurationPageUrl(),
                 IconClass = "far fa-circle"
+            },
+            new()
+            {
+                Visible = manage,
+                SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.NeedsAttention",
+                Title = string.Format(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.NeedsAttention"), needingAttention),
+                Url = _adminMenu.GetMenuItemUrl("AiqLoyaltyOrderAdmin", "NeedsAttention"),
+                IconClass = needingAttention > 0 ? "fas fa-exclamation-triangle" : "far fa-circle"
             },
             new()
             {

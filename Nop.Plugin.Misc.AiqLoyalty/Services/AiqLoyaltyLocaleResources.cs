@@ -10,8 +10,11 @@ public static class AiqLoyaltyLocaleResources
 
     /// <summary>Resource name to English text, all areas.</summary>
     public static IDictionary<string, string> All =>
-        new[] { Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All,
-            CallLog.CallLogLocaleResources.All }
+        new[]
+        {
+            Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All,
+            Claims.ClaimLocaleResources.All, Account.AccountLocaleResources.All, CallLog.CallLogLocaleResources.All
+        }
             .SelectMany(set => set)
             .ToDictionary(pair => pair.Key, pair => pair.Value);
 
@@ -119,8 +122,6 @@ public static class AiqLoyaltyLocaleResources
         [$"{P}.Orders.Retry"] = "Retry now",
         [$"{P}.Orders.Release"] = "Release",
         [$"{P}.Orders.Release.Hint"] = "The reward stays held (it cannot be applied online again) until the shopper's wallet no longer lists it. Release it once the POS has redeemed it, or will not.",
-        [$"{P}.Orders.Released"] = "AIQ reward \"{0}\" released: it is no longer held for the POS.",
-        [$"{P}.Orders.NotReleased"] = "AIQ reward \"{0}\" is not held for the POS; nothing was released.",
         [$"{P}.Orders.Total"] = "Total pointsDeduction",
         [$"{P}.Audit.Title"] = "AIQ rewards audit",
         [$"{P}.Audit.Intro"] = "Every order that used AIQ rewards, one row per reward, with AIQ's pointsDeduction per reward and per order.",

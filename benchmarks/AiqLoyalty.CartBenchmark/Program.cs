@@ -146,7 +146,7 @@ var service = new AbandonedCartStoreSync(
         LinqToDbRepository<Address>.Create(dataOptions), syncRepository,
         LinqToDbRepository<AiqVerification>.Create(dataOptions), LinqToDbRepository<Customer>.Create(dataOptions),
         orderRepository, LinqToDbRepository<ShoppingCartItem>.Create(dataOptions), cartSettings),
-    new AbandonedCartSender(syncRepository, clock),
+    new AbandonedCartSender(syncRepository, new CartSyncRowWriter(syncRepository), clock),
     new AbandonedCartSyncLog(syncRepository, orderRepository, cartSettings, clock),
     logger, clock);
 

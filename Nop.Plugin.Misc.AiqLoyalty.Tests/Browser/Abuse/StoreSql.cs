@@ -1,3 +1,5 @@
+using AiqLoyalty.Core.Checkout;
+using AiqLoyalty.Core.Client;
 using System.Globalization;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Browser.Abuse;
@@ -60,9 +62,15 @@ public static class StoreSql
         int.Parse(await ScalarAsync($"SELECT \"Id\" FROM \"Customer\" WHERE \"CustomerGuid\" = '{Guid.Parse(shopper.CustomerGuid)}';"));
 
     /// <summary>"Time passes" for a phone: its resend wait is over for every session that asked for it.</summary>
-    public static Task SkipResendWaitAsync(string phone) => QueryAsync(
-        $"UPDATE \"AiqLoyaltyVerification\" SET \"LastSentOnUtc\" = \"LastSentOnUtc\" - interval '10 minutes' " +
-        $"WHERE \"ScopeKey\" = 'p:{Digits(phone)}' OR \"IdentityValue\" = '{Digits(phone)}';");
+    public static async Task SkipResendWaitAsync(string phone)
+    {
+        await QueryAsync(
+            $"UPDATE \"AiqLoyaltyVerification\" SET \"LastSentOnUtc\" = \"LastSentOnUtc\" - interval '10 minutes' " +
+            $"WHERE \"ScopeKey\" = 'p:{Digits(phone)}' OR \"IdentityValue\" = '{Digits(phone)}';");
+        // The wait is also the identity's one-send-per-wait budget: its window is over too.
+        var waitKey = ShopperVerification.IdentityCounterKey("send-wait", VerificationScope.ForIdentity(1, ContactIdentity.Phone(Digits(phone))));
+        await QueryAsync($"DELETE FROM \"AiqLoyaltyRateCounter\" WHERE \"CounterKey\" = '{waitKey}';");
+    }
 
     /// <summary>Forgets every budget (all tests come from one address) and a phone's verification history.</summary>
     public static async Task ResetBudgetsAsync(params string[] phones)

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AiqLoyalty.Core.Checkout;
+using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Consent;
 using AiqLoyalty.Core.Verification;
 using Microsoft.Extensions.Time.Testing;
@@ -231,11 +232,11 @@ public class ShopperVerificationAbuseTests : SandboxClientFixture
         var code = await LatestCodeAsync(DemoShoppers.AnnPhone);
         for (var i = 0; i < 4; i++)
             await flow.CheckCodeAsync(Client, Store, 10, Wrong(code), "203.0.113.80");
-        Assert.That(_counter.Taken("fail:p:" + DemoShoppers.AnnPhone), Is.EqualTo(4));
+        Assert.That(_counter.Taken(ShopperVerification.IdentityCounterKey("fail", VerificationScope.ForIdentity(1, ContactIdentity.Phone(DemoShoppers.AnnPhone)))), Is.EqualTo(4));
 
         Assert.That((await flow.CheckCodeAsync(Client, Store, 10, code, "203.0.113.80")).Kind, Is.EqualTo(VerificationOutcomeKind.Verified));
 
-        Assert.That(_counter.Taken("fail:p:" + DemoShoppers.AnnPhone), Is.Zero, "the owner proved the phone");
+        Assert.That(_counter.Taken(ShopperVerification.IdentityCounterKey("fail", VerificationScope.ForIdentity(1, ContactIdentity.Phone(DemoShoppers.AnnPhone)))), Is.Zero, "the owner proved the phone");
         Assert.That(_counter.Taken("fail:ip:" + ShopperVerification.ClientKey("203.0.113.80")), Is.EqualTo(4), "the address keeps its wrong codes");
     }
 

@@ -24,11 +24,18 @@ public class ClaimStateMachineTests
         [(ClaimState.FailedRetryable, ClaimTrigger.RedeemFailedFinal)] = ClaimState.FailedFinal,
         [(ClaimState.FailedRetryable, ClaimTrigger.OrderCancelled)] = ClaimState.Released,
         [(ClaimState.OutcomeUnknown, ClaimTrigger.WalletShowsRedeemed)] = ClaimState.Redeemed,
-        [(ClaimState.OutcomeUnknown, ClaimTrigger.WalletShowsNotRedeemed)] = ClaimState.Placed,
+        [(ClaimState.OutcomeUnknown, ClaimTrigger.WalletShowsNotRedeemed)] = ClaimState.FailedRetryable,
+        [(ClaimState.OutcomeUnknown, ClaimTrigger.NeedsStaff)] = ClaimState.NeedsAttention,
         [(ClaimState.Redeemed, ClaimTrigger.OrderCancelled)] = ClaimState.Refunding,
         [(ClaimState.Redeemed, ClaimTrigger.RefundStarted)] = ClaimState.Refunding,
         [(ClaimState.Refunding, ClaimTrigger.RefundSucceeded)] = ClaimState.Refunded,
         [(ClaimState.Refunding, ClaimTrigger.RefundFailed)] = ClaimState.Redeemed,
+        [(ClaimState.Refunding, ClaimTrigger.NeedsStaff)] = ClaimState.RefundNeedsAttention,
+        [(ClaimState.NeedsAttention, ClaimTrigger.StaffMarkedRedeemed)] = ClaimState.Redeemed,
+        [(ClaimState.NeedsAttention, ClaimTrigger.StaffReleased)] = ClaimState.Released,
+        [(ClaimState.NeedsAttention, ClaimTrigger.StaffRetriedRedemption)] = ClaimState.Placed,
+        [(ClaimState.RefundNeedsAttention, ClaimTrigger.StaffMarkedRefunded)] = ClaimState.Refunded,
+        [(ClaimState.RefundNeedsAttention, ClaimTrigger.StaffRetriedRefund)] = ClaimState.Redeemed,
         [(ClaimState.RecordedForPos, ClaimTrigger.OrderCancelled)] = ClaimState.Released,
         [(ClaimState.RecordedForPos, ClaimTrigger.Removed)] = ClaimState.Released
     };
@@ -36,7 +43,7 @@ public class ClaimStateMachineTests
     private static readonly ClaimState[] ExpectedTerminal = [ClaimState.Released, ClaimState.Refunded, ClaimState.FailedFinal];
 
     private static readonly ClaimState[] ExpectedLive =
-        [ClaimState.Claimed, ClaimState.Placed, ClaimState.Redeeming, ClaimState.FailedRetryable, ClaimState.OutcomeUnknown, ClaimState.RecordedForPos];
+        [ClaimState.Claimed, ClaimState.Placed, ClaimState.Redeeming, ClaimState.FailedRetryable, ClaimState.OutcomeUnknown, ClaimState.NeedsAttention, ClaimState.RecordedForPos];
 
     private static IEnumerable<TestCaseData> AllPairs() =>
         from state in Enum.GetValues<ClaimState>()
@@ -116,10 +123,27 @@ public class ClaimStateMachineTests
     }
 
     [Test]
-    public void OutcomeUnknown_IsResolvedOnlyByAWalletCheck()
+    public void OutcomeUnknown_IsResolvedOnlyByAWalletCheckOrByStaff()
     {
         Assert.That(ClaimStateMachine.PermittedTriggers(ClaimState.OutcomeUnknown),
-            Is.EquivalentTo(new[] { ClaimTrigger.WalletShowsRedeemed, ClaimTrigger.WalletShowsNotRedeemed }));
+            Is.EquivalentTo(new[] { ClaimTrigger.WalletShowsRedeemed, ClaimTrigger.WalletShowsNotRedeemed, ClaimTrigger.NeedsStaff }));
+    }
+
+    [Test]
+    public void OnlyStaffMoveAClaimThatNeedsThem()
+    {
+        var staffTriggers = new[]
+        {
+            ClaimTrigger.StaffMarkedRedeemed, ClaimTrigger.StaffReleased, ClaimTrigger.StaffRetriedRedemption,
+            ClaimTrigger.StaffMarkedRefunded, ClaimTrigger.StaffRetriedRefund
+        };
+        Assert.Multiple(() =>
+        {
+            Assert.That(ClaimStateMachine.PermittedTriggers(ClaimState.NeedsAttention).Concat(ClaimStateMachine.PermittedTriggers(ClaimState.RefundNeedsAttention)),
+                Is.EquivalentTo(staffTriggers));
+            Assert.That(ClaimStateMachine.NeedsStaff(ClaimState.NeedsAttention) && ClaimStateMachine.NeedsStaff(ClaimState.RefundNeedsAttention), Is.True);
+            Assert.That(Enum.GetValues<ClaimState>().Count(ClaimStateMachine.NeedsStaff), Is.EqualTo(2));
+        });
     }
 
     [Test]
@@ -128,7 +152,7 @@ public class ClaimStateMachineTests
         var state = new[]
         {
             ClaimTrigger.OrderPlaced, ClaimTrigger.RedeemStarted, ClaimTrigger.RedeemOutcomeUnknown,
-            ClaimTrigger.WalletShowsNotRedeemed, ClaimTrigger.RedeemStarted, ClaimTrigger.RedeemSucceeded,
+            ClaimTrigger.WalletShowsNotRedeemed, ClaimTrigger.RetryRequested, ClaimTrigger.RedeemStarted, ClaimTrigger.RedeemSucceeded,
             ClaimTrigger.OrderCancelled, ClaimTrigger.RefundSucceeded
         }.Aggregate(ClaimState.Claimed, ClaimStateMachine.Fire);
 

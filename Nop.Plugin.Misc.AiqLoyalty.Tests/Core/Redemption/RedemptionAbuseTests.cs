@@ -64,10 +64,11 @@ public class RedemptionAbuseTests
             "the same words with another status are not enough");
     }
 
+    /// <summary>A placed claim due now, without an identity: the stub answers every request alike, so no wallet is read before the PUT.</summary>
     private static RedemptionClaim Placed() => new()
     {
-        Id = 1, State = ClaimState.Placed, ContactId = "c_ann", Identity = ContactIdentity.Phone(DemoShoppers.AnnPhone),
-        TemplateId = "1010", RedemptionUrl = Url, PointsDeduction = 300, IdempotencyKey = "key-1010"
+        Id = 1, State = ClaimState.Placed, ContactId = "c_ann", Identity = null,
+        TemplateId = "1010", RedemptionUrl = Url, PointsDeduction = 300, IdempotencyKey = "key-1010", NextAttemptAt = DateTimeOffset.UtcNow.AddMinutes(-1)
     };
 
     private IAiqClient Client() =>

@@ -41,7 +41,7 @@ public class RedemptionProcessorTests : SandboxClientFixture
         {
             Id = 1, State = ClaimState.Placed, ContactId = wallet.Value.ContactId!, Identity = ContactIdentity.Phone(phone),
             TemplateId = templateId, RedemptionUrl = template.RedemptionUrl, PointsDeduction = points, Reusable = template.Reusable,
-            IdempotencyKey = "key-" + templateId
+            IdempotencyKey = "key-" + templateId, NextAttemptAt = _clock.GetUtcNow()
         };
     }
 
@@ -69,7 +69,7 @@ public class RedemptionProcessorTests : SandboxClientFixture
     }
 
     [Test]
-    public async Task ServerErrorsAreRetriedLaterAndEndRedeemedExactlyOnce()
+    public async Task ServerErrorsAreUnknownUntilTheWalletShowsNothingWasTakenThenRetriedAndRedeemedOnce()
     {
         var claim = await PlacedClaimAsync();
         await FaultAsync(new { path = "/api/v1.1/discount/redeem", status = 503, times = 3 });
@@ -77,13 +77,14 @@ public class RedemptionProcessorTests : SandboxClientFixture
         var states = new List<ClaimState>();
         for (var run = 0; run < 6 && claim.State != ClaimState.Redeemed; run++)
         {
-            if (_processor.IsDue(claim, TimeSpan.FromMinutes(5)))
+            if (_processor.IsDue(claim))
                 claim = await _processor.ProcessAsync(Client, claim);
             states.Add(claim.State);
             _clock.Advance(TimeSpan.FromHours(1));
         }
 
         Assert.That(states, Is.EqualTo(new[] { ClaimState.FailedRetryable, ClaimState.FailedRetryable, ClaimState.FailedRetryable, ClaimState.Redeemed }));
+        Assert.That(_ledger.Saves.Count(save => save.State == ClaimState.OutcomeUnknown), Is.EqualTo(3), "a 503 on the PUT is an unknown outcome, settled by the wallet");
         Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
         Assert.That(claim.Attempts, Is.EqualTo(4));
     }
@@ -98,7 +99,7 @@ public class RedemptionProcessorTests : SandboxClientFixture
 
         Assert.That(limited.State, Is.EqualTo(ClaimState.FailedRetryable));
         Assert.That(limited.NextAttemptAt, Is.GreaterThanOrEqualTo(_clock.GetUtcNow() + TimeSpan.FromSeconds(1)));
-        Assert.That(_processor.IsDue(limited, TimeSpan.FromMinutes(5)), Is.False);
+        Assert.That(_processor.IsDue(limited), Is.False);
     }
 
     [Test]
@@ -107,8 +108,11 @@ public class RedemptionProcessorTests : SandboxClientFixture
         var claim = await PlacedClaimAsync();
         await FaultAsync(new { path = "/api/v1.1/discount/redeem", drop = true, times = 1 });
 
-        var done = await _processor.ProcessAsync(Client, claim);
+        var checkedFirst = await _processor.ProcessAsync(Client, claim);
+        _clock.Advance(TimeSpan.FromHours(1));
+        var done = await _processor.ProcessAsync(Client, checkedFirst);
 
+        Assert.That(checkedFirst.State, Is.EqualTo(ClaimState.FailedRetryable), "the wallet showed nothing was taken: retried on the schedule, not at once");
         Assert.That(done.State, Is.EqualTo(ClaimState.Redeemed));
         Assert.That(_ledger.Saves.Select(s => s.State), Does.Contain(ClaimState.OutcomeUnknown));
         Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
@@ -141,10 +145,10 @@ public class RedemptionProcessorTests : SandboxClientFixture
         var claim = await PlacedClaimAsync();
         // The previous worker saved "Redeeming", sent the PUT (AIQ took the points), then died.
         Assert.That((await Client.RedeemAsync(claim.RedemptionUrl!)).IsSuccess, Is.True);
-        var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() };
+        var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() + RedemptionProcessor.DefaultInFlightLease };
         _clock.Advance(TimeSpan.FromMinutes(10));
 
-        Assert.That(_processor.IsDue(crashed, TimeSpan.FromMinutes(5)), Is.True);
+        Assert.That(_processor.IsDue(crashed), Is.True);
         var resumed = await _processor.ProcessAsync(Client, crashed);
 
         Assert.That(resumed.State, Is.EqualTo(ClaimState.Redeemed));
@@ -155,27 +159,31 @@ public class RedemptionProcessorTests : SandboxClientFixture
     public async Task AWorkerKilledBeforeThePutRedeemsOnceOnRestart()
     {
         var claim = await PlacedClaimAsync();
-        var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() };
+        var crashed = claim with { State = ClaimState.Redeeming, Attempts = 1, NextAttemptAt = _clock.GetUtcNow() + RedemptionProcessor.DefaultInFlightLease };
         _clock.Advance(TimeSpan.FromMinutes(10));
 
         var resumed = await _processor.ProcessAsync(Client, crashed);
+        _clock.Advance(TimeSpan.FromHours(1));
+        var retried = await _processor.ProcessAsync(Client, resumed);
 
-        Assert.That(resumed.State, Is.EqualTo(ClaimState.Redeemed));
+        Assert.That(resumed.State, Is.EqualTo(ClaimState.FailedRetryable), "the wallet still lists it: nothing was taken");
+        Assert.That(retried.State, Is.EqualTo(ClaimState.Redeemed));
         Assert.That(await RedemptionsAsync(), Is.EqualTo(1));
     }
 
     [Test]
     public async Task AFreshRedeemingClaimIsLeftToTheWorkerThatOwnsIt()
     {
-        var claim = (await PlacedClaimAsync()) with { State = ClaimState.Redeeming, NextAttemptAt = _clock.GetUtcNow() };
-        Assert.That(_processor.IsDue(claim, TimeSpan.FromMinutes(5)), Is.False);
+        var claim = (await PlacedClaimAsync()) with { State = ClaimState.Redeeming, NextAttemptAt = _clock.GetUtcNow() + RedemptionProcessor.DefaultInFlightLease };
+        Assert.That(_processor.IsDue(claim), Is.False);
     }
 
     [Test]
     public async Task ACancelledOrderGetsItsPointsBackOnceWithTheKeyInTheNote()
     {
         var redeemed = await _processor.ProcessAsync(Client, await PlacedClaimAsync());
-        var cancelled = redeemed with { RefundRequested = true };
+        // The plugin's ledger makes a cancelled order's refund due at once.
+        var cancelled = redeemed with { RefundRequested = true, NextAttemptAt = _clock.GetUtcNow() };
 
         var refunded = await _processor.ProcessAsync(Client, cancelled);
         var again = await _processor.ProcessAsync(Client, refunded);
@@ -202,22 +210,26 @@ public class RedemptionProcessorTests : SandboxClientFixture
     }
 
     [Test]
-    public async Task AFailedRefundIsRetriedAndAnUnknownOneIsNeverRepeated()
+    public async Task AnAdjustmentLostTwiceIsCheckedByBalanceEachTimeAndGivenBackExactlyOnce()
     {
         var redeemed = await _processor.ProcessAsync(Client, await PlacedClaimAsync());
         await FaultAsync(new { path = "/api/v1.1/adjust", status = 503, times = 1 });
-        var failed = await _processor.ProcessAsync(Client, redeemed with { RefundRequested = true });
-        Assert.That(failed.State, Is.EqualTo(ClaimState.Redeemed));
-        Assert.That(failed.RefundRequested, Is.True);
+        var afterError = await _processor.ProcessAsync(Client, redeemed with { RefundRequested = true, NextAttemptAt = _clock.GetUtcNow() });
+        Assert.That(afterError.State, Is.EqualTo(ClaimState.Redeemed), "the balance shows the 503 gave nothing back: tried again later");
+        Assert.That(afterError.PointsBefore, Is.EqualTo(1233 - 300));
+        Assert.That(_processor.IsDue(afterError), Is.False);
 
         await FaultAsync(new { path = "/api/v1.1/adjust", drop = true, times = 1 });
         _clock.Advance(TimeSpan.FromHours(1));
-        var unknown = await _processor.ProcessAsync(Client, failed);
-        var untouched = await _processor.ProcessAsync(Client, unknown);
+        var afterDrop = await _processor.ProcessAsync(Client, afterError);
+        Assert.That(afterDrop.State, Is.EqualTo(ClaimState.Redeemed), "dropped before AIQ applied it: the balance says so");
 
-        Assert.That(unknown.State, Is.EqualTo(ClaimState.Refunding));
-        Assert.That(untouched.State, Is.EqualTo(ClaimState.Refunding), "an adjustment of unknown outcome is left for staff");
-        Assert.That(_processor.IsDue(untouched, TimeSpan.FromMinutes(5)), Is.False);
+        _clock.Advance(TimeSpan.FromHours(1));
+        var refunded = await _processor.ProcessAsync(Client, afterDrop);
+
+        Assert.That(refunded.State, Is.EqualTo(ClaimState.Refunded));
+        Assert.That((await ShopperAsync())["adjustments"]!.AsArray(), Has.Count.EqualTo(1));
+        Assert.That((long)(await ShopperAsync())["loyaltyPoints"]!, Is.EqualTo(1233));
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using AiqLoyalty.Core.Carts.Wire;
 using AiqLoyalty.Core.Client;
+using Moq;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 
@@ -159,6 +160,52 @@ public class AbandonedCartSenderTests
             Assert.That(result.StopReason, Is.EqualTo("RunBudget"));
             Assert.That(world.RowOf(10).StatusId, Is.EqualTo((int)CartSyncStatus.Retrying));
             Assert.That(world.RowOf(10).Attempts, Is.EqualTo(0));
+        });
+    }
+
+    [Test]
+    public async Task TwoRunsReadingTheSameRetryingCartSendItOnce()
+    {
+        var world = new CartWorld { Answer = (_, _) => AiqResult.Ok() };
+        world.Syncs.Seed(new AiqCartSync
+        {
+            Id = 1, StoreId = StoreId, CustomerId = 10, Fingerprint = "f1", StatusId = (int)CartSyncStatus.Retrying,
+            Attempts = 1, NextAttemptOnUtc = world.Now, CartUpdatedOnUtc = world.Now.AddHours(-2)
+        });
+        // Both runs (two store instances, or "Run now" beside the schedule) selected the cart from the same read.
+        var readByFirst = world.RowOf(10);
+        var readBySecond = world.RowOf(10);
+        using var control = new AbandonedCartRunControl(new AbandonedCartSyncResult(), world.Now.AddMinutes(1));
+
+        var first = await world.CreateSender().ProcessAsync(StoreId, Work(world, 10, readByFirst), world.Client.Object, control);
+        var second = await world.CreateSender().ProcessAsync(StoreId, Work(world, 10, readBySecond), world.Client.Object, control);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.EqualTo(AbandonedCartOutcome.Sent));
+            Assert.That(second, Is.EqualTo(AbandonedCartOutcome.TakenByAnotherRun));
+            Assert.That(world.RowOf(10).Attempts, Is.EqualTo(2), "taken once");
+        });
+        world.Client.Verify(c => c.SendAbandonedCartAsync(It.IsAny<object>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task ANewCartAnotherRunWroteFirstIsLeftToIt()
+    {
+        var world = new CartWorld { Answer = (_, _) => AiqResult.Ok() };
+        var works = new[] { Work(world, 10), Work(world, 11) };
+
+        var mine = Completed.Result(world.CreateSender().PrewriteNewRowsAsync(StoreId, [works[0]]));
+        var theirs = Completed.Result(world.CreateSender().PrewriteNewRowsAsync(StoreId, works));
+        using var control = new AbandonedCartRunControl(new AbandonedCartSyncResult(), world.Now.AddMinutes(1));
+        var late = await world.CreateSender().ProcessAsync(StoreId, Work(world, 10), world.Client.Object, control);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(mine.Keys, Is.EqualTo(new[] { 10 }));
+            Assert.That(theirs.Keys, Is.EqualTo(new[] { 11 }), "the second run leaves cart 10 to the first");
+            Assert.That(late, Is.EqualTo(AbandonedCartOutcome.TakenByAnotherRun), "a run that did not prewrite it cannot insert it either");
+            Assert.That(world.Syncs.Rows, Has.Count.EqualTo(2));
         });
     }
 }

@@ -61,6 +61,7 @@ public class DashboardFiguresTests
         Claim(Today.AddDays(-8), ClaimState.Redeemed, redeemed: Today.AddDays(-8), points: 999);
         Claim(Today.AddDays(-20), ClaimState.NeedsAttention);
         Claim(Today.AddHours(1), ClaimState.NeedsAttention);
+        Claim(Today.AddDays(-30), ClaimState.RefundNeedsAttention, redeemed: Today.AddDays(-30));
 
         Cart(CartSyncStatus.Sent, Today.AddHours(1), Today.AddHours(1));
         Cart(CartSyncStatus.Recovered, Today.AddHours(2), Today.AddDays(-1));
@@ -86,7 +87,7 @@ public class DashboardFiguresTests
             Assert.That(figures.Week, Is.EqualTo(new DashboardWindow(RewardsApplied: 5, Redeemed: 3, PointsDeducted: 650, PointsReturned: 200,
                 CartsSent: 2, CartsFailed: 2, CartsSkipped: 1, AiqErrors: 2)),
                 "a declined answer (wrong PIN, not a member) is not an AIQ error; 7 days means today and the 6 before");
-            Assert.That(figures.NeedsAttention, Is.EqualTo(2), "every claim waiting for staff, however old");
+            Assert.That(figures.NeedsAttention, Is.EqualTo(3), "every redemption or refund waiting for staff, however old");
         });
     }
 

@@ -10,6 +10,7 @@ using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Controllers;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Services.Localization;
@@ -124,7 +125,7 @@ public class RewardsAuditExportTests
         var claims = Claims(Orders);
         var activity = new Mock<ICustomerActivityService>();
         var controller = new AiqLoyaltyOrderAdminController(activity.Object, Mock.Of<ILocalizationService>(), Mock.Of<INotificationService>(),
-            Mock.Of<IRedemptionWorker>(), Repository(claims), new RewardsAuditExporter(Repository(claims)), Mock.Of<IRewardClaimService>());
+            Repository(claims), new RewardsAuditExporter(Repository(claims)), Mock.Of<IStaffClaimActions>());
         var body = new CountingStream();
         var httpContext = new DefaultHttpContext { Response = { Body = body } };
         controller.ControllerContext = new ControllerContext { HttpContext = httpContext };

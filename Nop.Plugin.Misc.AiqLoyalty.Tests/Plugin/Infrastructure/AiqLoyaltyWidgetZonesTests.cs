@@ -69,4 +69,27 @@ public class AiqLoyaltyWidgetZonesTests
     [TestCase(OnePageTop, ExpectedResult = false)]
     [TestCase(Cart, ExpectedResult = false)]
     public bool OnlyConfirmStepsRecheckTheWallet(string zone) => AiqLoyaltyWidgetZones.IsConfirmStep(zone);
+
+    [TestCase(false, false, false)]
+    [TestCase(true, true, true)]
+    public void TheAccountPageShowsTheBoxWhateverTheCheckoutZonesSay(bool cart, bool onePage, bool multiStep) =>
+        Assert.That(AiqLoyaltyWidgetZones.IsShown(AiqLoyaltyWidgetZones.AccountPage, Settings(cart, onePage, multiStep)), Is.True);
+
+    [Test]
+    public void TheAccountPageIsNoNopCommerceZone_ThePageRendersTheBoxItself()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(AiqLoyaltyWidgetZones.All, Does.Not.Contain(AiqLoyaltyWidgetZones.AccountPage));
+            Assert.That(AiqLoyaltyWidgetZones.GetViewComponent(AiqLoyaltyWidgetZones.AccountPage), Is.Null);
+            Assert.That(AiqLoyaltyWidgetZones.IsConfirmStep(AiqLoyaltyWidgetZones.AccountPage), Is.False);
+        });
+    }
+
+    [TestCase(AiqLoyaltyWidgetZones.AccountPage, ExpectedResult = true)]
+    [TestCase("AIQ_LOYALTY_ACCOUNT_REWARDS", ExpectedResult = true)]
+    [TestCase(Cart, ExpectedResult = false)]
+    [TestCase(OnePageConfirm, ExpectedResult = false)]
+    [TestCase(null, ExpectedResult = false)]
+    public bool OnlyTheAccountZoneIsReadOnly(string? zone) => AiqLoyaltyWidgetZones.IsAccountPage(zone!);
 }

@@ -1,13 +1,16 @@
 using Moq;
 using Nop.Core;
 using Nop.Core.Domain.Cms;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.Checkout;
 using Nop.Services.Configuration;
 using Nop.Services.Localization;
+using Nop.Services.Messages;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Security;
 using Nop.Services.Stores;
@@ -27,6 +30,7 @@ internal sealed class StoreDataWorld
     public SortedSet<string> Resources { get; } = new(StringComparer.Ordinal);
     public List<ScheduleTask> Tasks { get; } = [];
     public SortedSet<string> Permissions { get; } = new(StringComparer.Ordinal);
+    public List<MessageTemplate> MessageTemplates { get; } = [];
     public WidgetSettings WidgetSettings { get; } = new() { ActiveWidgetSystemNames = ["Widgets.Swiper"] };
     public CheckoutWorld Checkout { get; } = new();
     public AiqLoyaltyPlugin Plugin { get; }
@@ -98,7 +102,21 @@ internal sealed class StoreDataWorld
         storeContext.Setup(c => c.GetCurrentStoreAsync()).ReturnsAsync(store);
         var taskManager = new AiqScheduleTaskManager(tasks.Object, settings.Object, stores.Object, TimeProvider.System);
 
-        Plugin = new AiqLoyaltyPlugin(cleaner, localization.Object, Mock.Of<INopUrlHelper>(), Checkout.ClaimService,
+        var templates = new Mock<IMessageTemplateService>();
+        templates.Setup(t => t.GetMessageTemplatesByNameAsync(It.IsAny<string>(), It.IsAny<int?>()))
+            .ReturnsAsync((string name, int? _) => (IList<MessageTemplate>)MessageTemplates.Where(t => t.Name == name).ToList());
+        templates.Setup(t => t.InsertMessageTemplateAsync(It.IsAny<MessageTemplate>())).Returns((MessageTemplate template) =>
+        {
+            MessageTemplates.Add(template);
+            return Task.CompletedTask;
+        });
+        templates.Setup(t => t.DeleteMessageTemplateAsync(It.IsAny<MessageTemplate>())).Returns((MessageTemplate template) =>
+        {
+            MessageTemplates.Remove(template);
+            return Task.CompletedTask;
+        });
+
+        Plugin = new AiqLoyaltyPlugin(new ClaimAttentionTemplate(new EmailAccountSettings(), templates.Object), cleaner, localization.Object, Mock.Of<INopUrlHelper>(), Checkout.ClaimService,
             permissions.Object, taskManager, settings.Object, storeContext.Object, WidgetSettings);
     }
 
@@ -108,6 +126,7 @@ internal sealed class StoreDataWorld
         "resources: " + string.Join(",", Resources),
         "tasks: " + string.Join(",", Tasks.Select(task => $"{task.Type}:{task.Seconds}:{task.Enabled}").Order(StringComparer.Ordinal)),
         "permissions: " + string.Join(",", Permissions),
+        "message templates: " + string.Join(",", MessageTemplates.Select(t => t.Name)),
         "widgets: " + string.Join(",", WidgetSettings.ActiveWidgetSystemNames),
         "plugin discounts: " + Checkout.Discounts.Values.Count(d => d.Name.StartsWith(AiqLoyaltyDefaults.DiscountNamePrefix, StringComparison.Ordinal)),
         "requirements: " + Checkout.Requirements.Count);

@@ -4,13 +4,14 @@ using AiqLoyalty.Core.Redemption;
 using AiqLoyalty.Core.Wire;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
-using Nop.Core.Caching;
 using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
+using Nop.Services.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Services.Configuration;
 using Nop.Services.Logging;
@@ -42,6 +43,9 @@ public class RedemptionWorkerTests
     private Mock<IRewardClaimService> _claimService = null!;
     private Mock<ILogger> _logger = null!;
     private RedemptionWorker _worker = null!;
+    private Mock<IClaimAttentionNotifier> _attention = null!;
+    private ClaimTransitions _transitions = null!;
+    private StaffClaimActions _staff = null!;
 
     [SetUp]
     public void SetUp()
@@ -58,13 +62,6 @@ public class RedemptionWorkerTests
         _claimService = new Mock<IRewardClaimService>();
         _logger = new Mock<ILogger>();
 
-        var locker = new Mock<ILocker>();
-        locker.Setup(l => l.PerformActionWithLockAsync(It.IsAny<string>(), It.IsAny<TimeSpan>(), It.IsAny<Func<Task>>()))
-            .Returns(async (string _, TimeSpan _, Func<Task> action) =>
-            {
-                await action();
-                return true;
-            });
         var orderService = new Mock<IOrderService>();
         orderService.Setup(o => o.InsertOrderNoteAsync(It.IsAny<OrderNote>())).Callback((OrderNote note) => _notes.Add(note)).Returns(Task.CompletedTask);
         var settingService = new Mock<ISettingService>();
@@ -73,9 +70,14 @@ public class RedemptionWorkerTests
         storeService.Setup(s => s.GetAllStoresAsync()).ReturnsAsync(() => _settings.Keys.Select(id => new Store { Id = id, Name = $"Store {id}" }).ToList());
 
         var claimRepository = InMemoryRepository.Over(_claims).Object;
-        var ledger = new RedemptionLedger(orderService.Object, claimRepository, InMemoryRepository.Over(_locks).Object, new InMemoryVerificationStore(), _clock);
-        _worker = new RedemptionWorker(_clientProvider.Object, locker.Object, _logger.Object, claimRepository, _claimService.Object,
+        _attention = new Mock<IClaimAttentionNotifier>();
+        _transitions = new ClaimTransitions(_attention.Object, new ClaimOrderNotes(orderService.Object, _clock), Mock.Of<ICustomerService>(),
+            InMemoryRepository.ClaimWriter(_claims).Object, InMemoryRepository.Over(_locks).Object, Mock.Of<IRewardDiscountGateway>(), _clock);
+        var ledger = new RedemptionLedger(_transitions, claimRepository, new InMemoryVerificationStore());
+        _worker = new RedemptionWorker(_clientProvider.Object, _transitions, _logger.Object, claimRepository, _claimService.Object,
             settingService.Object, storeService.Object, ledger, _clock);
+        _staff = new StaffClaimActions(_transitions, _worker, claimRepository, _claimService.Object, _clock);
+        Balance(1233);
     }
 
     private DateTime Now => _clock.GetUtcNow().UtcDateTime;
@@ -89,7 +91,7 @@ public class RedemptionWorkerTests
             StoreId = storeId, CustomerId = 11, ContactId = "c_ann", IdentityKindId = (int)ContactKind.Phone, IdentityValue = AnnPhone,
             TemplateId = templateId, RewardName = "Reward " + templateId, PointsDeduction = 300,
             RedemptionUrl = $"https://lab.alpineiq.com/api/v2/redeem/secret-{templateId}", StateId = (int)state, RedemptionModelId = (int)model,
-            OrderId = orderId, NextAttemptOnUtc = nextAttempt, RefundRequested = refundRequested, IdempotencyKey = "key-" + templateId,
+            OrderId = orderId, NextAttemptOnUtc = nextAttempt ?? (state == ClaimState.Placed ? Now : null), RefundRequested = refundRequested, IdempotencyKey = "key-" + templateId,
             Attempts = state is ClaimState.Claimed or ClaimState.Placed ? 0 : 1,
             CreatedOnUtc = Now, UpdatedOnUtc = Now
         });
@@ -103,9 +105,26 @@ public class RedemptionWorkerTests
     private void RedeemAnswers(AiqResult<PointsBalance> result) =>
         _client.Setup(c => c.RedeemAsync(It.IsAny<string>(), null, It.IsAny<CancellationToken>())).ReturnsAsync(result);
 
-    private void WalletOffers(params string[] templateIds) =>
+    private long _points;
+    private string[] _offered = [];
+
+    /// <summary>The shopper's wallet from now on: these rewards, and the points set by <see cref="Balance"/>.</summary>
+    private void WalletOffers(params string[] templateIds)
+    {
+        _offered = templateIds;
         _client.Setup(c => c.GetWalletAsync(It.IsAny<ContactIdentity>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
-            .ReturnsAsync(AiqResult<Wallet>.Ok(new Wallet { ContactId = "c_ann", DiscountTemplates = templateIds.Select(id => new DiscountTemplate { Id = id }).ToList() }));
+            .ReturnsAsync(() => AiqResult<Wallet>.Ok(new Wallet
+            {
+                ContactId = "c_ann", LoyaltyPoints = _points, DiscountTemplates = _offered.Select(id => new DiscountTemplate { Id = id }).ToList()
+            }));
+    }
+
+    /// <summary>The shopper's balance from now on.</summary>
+    private void Balance(long points)
+    {
+        _points = points;
+        WalletOffers(_offered);
+    }
 
     private void VerifyRedeemed(string templateId, Times times) =>
         _client.Verify(c => c.RedeemAsync($"https://lab.alpineiq.com/api/v2/redeem/secret-{templateId}", null, It.IsAny<CancellationToken>()), times);
@@ -179,7 +198,8 @@ public class RedemptionWorkerTests
     public async Task ATransientFailureIsRetriedLaterNotInTheSameRun()
     {
         var claim = Claim(ClaimState.Placed);
-        RedeemAnswers(AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Unavailable, "503 from AIQ", 503)));
+        // Refused before it was sent (connection refused): nothing reached AIQ, so a plain retry later.
+        RedeemAnswers(AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Unavailable, "AIQ could not be reached.")));
 
         await _worker.RunAsync();
         var row = _claims.Find(claim.Id)!;
@@ -189,7 +209,7 @@ public class RedemptionWorkerTests
         {
             Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.FailedRetryable));
             Assert.That(row.NextAttemptOnUtc, Is.GreaterThan(Now), "the retry is scheduled");
-            Assert.That(row.LastError, Is.EqualTo("503 from AIQ"));
+            Assert.That(row.LastError, Is.EqualTo("AIQ could not be reached."));
             Assert.That(_locks.Rows, Has.Count.EqualTo(1), "the reward stays held while it is retried");
             Assert.That(again, Is.Zero);
         });
@@ -199,23 +219,27 @@ public class RedemptionWorkerTests
     [Test]
     public async Task ARedemptionCutOffMidwayIsSettledByTheWalletNotByASecondPut()
     {
-        // "Redeeming" was saved and the worker died: once it is stale, the wallet decides.
-        var gone = Claim(ClaimState.Redeeming, "t-gone", nextAttempt: Now);
-        var stillThere = Claim(ClaimState.Redeeming, "t-there", nextAttempt: Now);
+        // "Redeeming" was saved (its lease runs five minutes) and the worker died: once the lease is over, the wallet decides.
+        var lease = Now + RedemptionProcessor.DefaultInFlightLease;
+        var gone = Claim(ClaimState.Redeeming, "t-gone", nextAttempt: lease);
+        var stillThere = Claim(ClaimState.Redeeming, "t-there", nextAttempt: lease);
         WalletOffers("t-there");
         RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
 
-        Assert.That(await _worker.RunAsync(), Is.Zero, "a fresh Redeeming claim may still be in flight");
+        Assert.That(await _worker.RunAsync(), Is.Zero, "a Redeeming claim within its lease may still be in flight");
         _client.VerifyNoOtherCalls();
 
-        _clock.Advance(RedemptionWorker.StaleRedeemingAfter);
+        _clock.Advance(RedemptionProcessor.DefaultInFlightLease);
         Assert.That(await _worker.RunAsync(), Is.EqualTo(2));
-
         Assert.Multiple(() =>
         {
             Assert.That(StateOf(gone), Is.EqualTo(ClaimState.Redeemed), "AIQ took it: the reward left the wallet");
-            Assert.That(StateOf(stillThere), Is.EqualTo(ClaimState.Redeemed), "it never reached AIQ: redeemed now");
+            Assert.That(StateOf(stillThere), Is.EqualTo(ClaimState.FailedRetryable), "it never reached AIQ: tried again on the retry schedule, not at once");
         });
+
+        _clock.Advance(TimeSpan.FromHours(1));
+        await _worker.RunAsync();
+        Assert.That(StateOf(stillThere), Is.EqualTo(ClaimState.Redeemed));
         VerifyRedeemed("t-gone", Times.Never());
         VerifyRedeemed("t-there", Times.Once());
     }
@@ -236,7 +260,7 @@ public class RedemptionWorkerTests
     [Test]
     public async Task AnUnknownOutcomeTheWalletCannotReadWaitsAndIsNotPutAgain()
     {
-        var claim = Claim(ClaimState.OutcomeUnknown);
+        var claim = Claim(ClaimState.OutcomeUnknown, nextAttempt: Now);
         _client.Setup(c => c.GetWalletAsync(It.IsAny<ContactIdentity>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync(AiqResult<Wallet>.Fail(new AiqError(AiqErrorKind.Unavailable, "503")));
 
@@ -302,7 +326,8 @@ public class RedemptionWorkerTests
         Assert.Multiple(() =>
         {
             Assert.That(processed, Is.EqualTo(1));
-            Assert.That(StateOf(broken), Is.EqualTo(ClaimState.Placed), "it is tried again on the next run");
+            Assert.That(StateOf(broken), Is.EqualTo(ClaimState.Placed), "it is tried again later");
+            Assert.That(_claims.Find(broken.Id)!.NextAttemptOnUtc, Is.GreaterThan(Now), "moved back, so it cannot hold the head of the queue");
             Assert.That(StateOf(fine), Is.EqualTo(ClaimState.Redeemed));
         });
         _logger.Verify(l => l.ErrorAsync(It.Is<string>(m => m.Contains($"reward claim {broken.Id}")), It.IsAny<InvalidOperationException>(), null), Times.Once);
@@ -320,7 +345,6 @@ public class RedemptionWorkerTests
         Assert.Multiple(() =>
         {
             Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Released));
-            Assert.That(row.RefundRequested, Is.True);
             Assert.That(processed, Is.Zero);
             Assert.That(_locks.Rows, Is.Empty);
             Assert.That(_notes.Single().Note, Does.Contain("released; no points were taken"));
@@ -343,7 +367,8 @@ public class RedemptionWorkerTests
         Assert.Multiple(() =>
         {
             Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.Refunded));
-            Assert.That(row.RefundRequested, Is.False);
+            Assert.That(row.RefundRequested, Is.True, "the flag records that the order was cancelled");
+            Assert.That(row.PointsBefore, Is.EqualTo(1233), "the balance was read before the adjustment");
             Assert.That(row.RefundedOnUtc, Is.EqualTo(Now));
         });
         _client.Verify(c => c.AdjustPointsAsync("c_ann", 300, It.Is<string>(n => n.Contains("aiq-nop-refund:key-t-10")), It.IsAny<CancellationToken>()), Times.Once);
@@ -361,5 +386,150 @@ public class RedemptionWorkerTests
         Assert.That(await _worker.ProcessClaimAsync(final.Id), Is.False, "nothing is due for a final failure");
         Assert.That(await _worker.ProcessClaimAsync(9999), Is.False, "a deleted claim is ignored");
         Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
+    }
+
+    [Test]
+    public async Task TwoStoreInstancesProcessingOneClaimAtOnceSendOnePut()
+    {
+        var claim = Claim(ClaimState.Placed);
+        // Both read the claim and the wallet before either writes "Redeeming".
+        _client.Setup(c => c.GetWalletAsync(It.IsAny<ContactIdentity>(), It.IsAny<bool>(), It.IsAny<CancellationToken>()))
+            .Returns(async () =>
+            {
+                await Task.Delay(50);
+                return AiqResult<Wallet>.Ok(new Wallet { ContactId = "c_ann", LoyaltyPoints = 1233, DiscountTemplates = [new DiscountTemplate { Id = "t-10" }] });
+            });
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var results = await Task.WhenAll(_worker.ProcessClaimAsync(claim.Id), _worker.ProcessClaimAsync(claim.Id));
+
+        Assert.That(results.Count(processed => processed), Is.EqualTo(1), "one acted, the other found the row moved on");
+        Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Redeemed));
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [Test]
+    public async Task StaffRetryWhileAPutIsInFlightIsRefusedAndSendsNothing()
+    {
+        var claim = Claim(ClaimState.Redeeming, nextAttempt: Now + RedemptionProcessor.DefaultInFlightLease);
+
+        var outcome = await _staff.ApplyAsync(claim.Id, 500, StaffClaimAction.Retry);
+
+        Assert.That(outcome, Is.EqualTo(StaffClaimOutcome.NotAllowed));
+        Assert.That(_claims.Find(claim.Id)!.NextAttemptOnUtc, Is.EqualTo(Now + RedemptionProcessor.DefaultInFlightLease), "the lease is untouched");
+        _client.VerifyNoOtherCalls();
+    }
+
+    [Test]
+    public async Task AnOrderCancelledWhileItsPutIsInFlightGetsItsPointsBackOnceAfterwards()
+    {
+        var claim = Claim(ClaimState.Placed);
+        _client.Setup(c => c.RedeemAsync(It.IsAny<string>(), null, It.IsAny<CancellationToken>())).Returns(async () =>
+        {
+            // Staff cancel the order on the admin page while AIQ is still answering the PUT.
+            await _worker.CancelClaimAsync(claim.Id);
+            return AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 933 });
+        });
+        _client.Setup(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 1233 }));
+
+        await _worker.RunAsync();
+        var afterPut = _claims.Find(claim.Id)!;
+        await _worker.RunAsync();
+        await _worker.RunAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)afterPut.StateId, Is.EqualTo(ClaimState.Redeemed));
+            Assert.That(afterPut.NextAttemptOnUtc, Is.EqualTo(Now), "the database saw the cancellation: the refund is due at once");
+            Assert.That(StateOf(claim), Is.EqualTo(ClaimState.Refunded));
+        });
+        VerifyRedeemed("t-10", Times.Once());
+        _client.Verify(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Once);
+    }
+
+    [Test]
+    public async Task AClaimTheWalletCannotSettleNeedsAttentionTellsTheOwnerOnceAndKeepsTheRewardHeld()
+    {
+        var claim = Claim(ClaimState.Placed);
+        _client.Setup(c => c.RedeemAsync(It.IsAny<string>(), null, It.IsAny<CancellationToken>())).ReturnsAsync(() =>
+        {
+            Balance(1280); // other activity moved the balance; the reward is still listed
+            return AiqResult<PointsBalance>.Fail(new AiqError(AiqErrorKind.Unavailable, "AIQ answered HTTP 502.", 502, OutcomeUnknown: true));
+        });
+        WalletOffers("t-10");
+
+        await _worker.RunAsync();
+        _clock.Advance(TimeSpan.FromDays(1));
+        await _worker.RunAsync();
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.NeedsAttention));
+            Assert.That(row.NextAttemptOnUtc, Is.Null);
+            Assert.That(_locks.Rows, Has.Count.EqualTo(1), "held until staff decide");
+            Assert.That(_notes.Single().Note, Does.Contain("needs attention"));
+        });
+        _attention.Verify(n => n.NotifyAsync(It.Is<AiqRewardClaim>(c => c.Id == claim.Id)), Times.Once);
+        VerifyRedeemed("t-10", Times.Once());
+    }
+
+    [TestCase(StaffClaimAction.MarkRedeemed, ClaimState.Redeemed, 0)]
+    [TestCase(StaffClaimAction.Release, ClaimState.Released, 0)]
+    [TestCase(StaffClaimAction.Retry, ClaimState.Redeemed, 1)]
+    public async Task StaffSettleARedemptionThatNeedsAttention(StaffClaimAction action, ClaimState expected, int puts)
+    {
+        var claim = Claim(ClaimState.NeedsAttention);
+        RedeemAnswers(AiqResult<PointsBalance>.Ok(new PointsBalance()));
+
+        var outcome = await _staff.ApplyAsync(claim.Id, 500, action);
+        var again = await _staff.ApplyAsync(claim.Id, 500, action);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome, Is.EqualTo(StaffClaimOutcome.Done));
+            Assert.That(again, Is.EqualTo(StaffClaimOutcome.NotAllowed), "a second click changes nothing");
+            Assert.That(StateOf(claim), Is.EqualTo(expected));
+            Assert.That(_locks.Rows, Is.Empty, "no longer held");
+        });
+        VerifyRedeemed("t-10", Times.Exactly(puts));
+    }
+
+    [TestCase(StaffClaimAction.Release, ClaimState.Refunded, 0)]
+    [TestCase(StaffClaimAction.Retry, ClaimState.Refunded, 1)]
+    public async Task StaffSettleARefundThatNeedsAttentionAndCanNeverRedeemIt(StaffClaimAction action, ClaimState expected, int adjustments)
+    {
+        var claim = Claim(ClaimState.RefundNeedsAttention, refundRequested: true);
+        _client.Setup(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(AiqResult<PointsBalance>.Ok(new PointsBalance { LoyaltyPoints = 1533 }));
+
+        Assert.That(_staff.Allowed(_claims.Find(claim.Id)!, Now), Does.Not.Contain(StaffClaimAction.MarkRedeemed));
+        var outcome = await _staff.ApplyAsync(claim.Id, 500, action);
+
+        Assert.That(outcome, Is.EqualTo(StaffClaimOutcome.Done));
+        Assert.That(StateOf(claim), Is.EqualTo(expected));
+        _client.Verify(c => c.AdjustPointsAsync("c_ann", 300, It.IsAny<string>(), It.IsAny<CancellationToken>()), Times.Exactly(adjustments));
+        VerifyRedeemed("t-10", Times.Never());
+    }
+
+    [Test]
+    public async Task AStaleReadWritesNothing()
+    {
+        var claim = Claim(ClaimState.FailedRetryable, nextAttempt: Now.AddMinutes(10));
+        var staleRead = _claims.Find(claim.Id)!;
+        var freshRead = _claims.Find(claim.Id)!;
+
+        Assert.That(await _transitions.TryUpdateAsync(freshRead, c => c.NextAttemptOnUtc = Now), Is.True);
+        Assert.That(await _transitions.TryFireAsync(staleRead, ClaimTrigger.RedeemFailedFinal), Is.False);
+
+        var row = _claims.Find(claim.Id)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((ClaimState)row.StateId, Is.EqualTo(ClaimState.FailedRetryable), "the stale write changed nothing");
+            Assert.That(row.NextAttemptOnUtc, Is.EqualTo(Now));
+            Assert.That(row.RowVersion, Is.EqualTo(1));
+            Assert.That(_notes, Is.Empty);
+        });
     }
 }

@@ -29,7 +29,7 @@ internal sealed class CartWorld
     public InMemoryTable<Address> Addresses { get; } = InMemoryRepository.Table<Address>();
     public InMemoryTable<Order> Orders { get; } = InMemoryRepository.Table<Order>();
     public InMemoryTable<AiqVerification> Verifications { get; } = InMemoryRepository.VerificationTable();
-    public InMemoryTable<AiqCartSync> Syncs { get; } = InMemoryRepository.Table<AiqCartSync>();
+    public InMemoryTable<AiqCartSync> Syncs { get; } = InMemoryRepository.CartSyncTable();
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Start));
     public ShoppingCartSettings CartSettings { get; } = new();
@@ -133,7 +133,7 @@ internal sealed class CartWorld
     }
 
     /// <summary>The sender over the world's sync rows.</summary>
-    public AbandonedCartSender CreateSender() => new(InMemoryRepository.Over(Syncs).Object, Clock);
+    public AbandonedCartSender CreateSender() => new(InMemoryRepository.Over(Syncs).Object, InMemoryRepository.CartSyncWriter(Syncs).Object, Clock);
 
     /// <summary>The sync log over the world's sync rows and orders.</summary>
     public AbandonedCartSyncLog CreateSyncLog() => new(InMemoryRepository.Over(Syncs).Object, InMemoryRepository.Over(Orders).Object, CartSettings, Clock);

@@ -6,6 +6,7 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Orders;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Orders;
 using Nop.Services.Catalog;
@@ -244,13 +245,19 @@ internal sealed class CheckoutWorld
             .ReturnsAsync((Customer customer) => CouponsOf(customer).ToArray());
 
         Gateway = new RewardDiscountGateway(CategoryService.Object, DiscountService.Object, ManufacturerService.Object, ProductService.Object, Clock);
+        ClaimWriter = InMemoryRepository.ClaimWriter(Claims);
+        Transitions = new ClaimTransitions(AttentionNotifier.Object, new ClaimOrderNotes(OrderService.Object, Clock), CustomerService.Object,
+            ClaimWriter.Object, LockRepository.Object, Gateway, Clock);
         ClaimService = new RewardClaimService(SubtotalReader.Object, CustomerService.Object, DiscountService.Object, Logger.Object, OrderService.Object,
-            ClaimRepository.Object, LockRepository.Object, Gateway, SettingService.Object, Clock);
+            ClaimRepository.Object, LockRepository.Object, Transitions, Gateway, SettingService.Object, Clock);
         OrderConsumer = new OrderRewardsConsumer(DiscountService.Object, Logger.Object, OrderService.Object,
-            ClaimRepository.Object, LockRepository.Object, ClaimService, Gateway, SettingService.Object, Clock);
+            Transitions, ClaimService, SettingService.Object, Clock);
     }
 
     public Mock<Nop.Data.IRepository<AiqRewardClaim>> ClaimRepository { get; }
+    public Mock<IClaimRowWriter> ClaimWriter { get; }
+    public Mock<IClaimAttentionNotifier> AttentionNotifier { get; } = new();
+    public ClaimTransitions Transitions { get; }
     public Mock<Nop.Data.IRepository<AiqRewardClaimLock>> LockRepository { get; }
 
     public List<string> CouponsOf(Customer customer)

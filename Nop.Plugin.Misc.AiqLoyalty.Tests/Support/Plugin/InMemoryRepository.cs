@@ -1,3 +1,4 @@
+using AiqLoyalty.Core.Redemption;
 using System.Linq.Expressions;
 using Moq;
 using Nop.Core.Caching;
@@ -6,6 +7,8 @@ using Nop.Core.Domain.Customers;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Support.Plugin;
 
@@ -51,6 +54,64 @@ internal static class InMemoryRepository
         mock.Setup(r => r.DeleteAsync(It.IsAny<AiqRewardClaim>(), It.IsAny<bool>())).Returns((AiqRewardClaim row, bool _) => table.DeleteAsync(row));
         mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqRewardClaim, bool>>>())).Returns((Expression<Func<AiqRewardClaim, bool>> predicate) => table.DeleteAsync(predicate));
         return mock;
+    }
+
+    /// <summary>
+    /// The claim table's conditional UPDATEs over the same rows: a write lands only over the version it
+    /// read; RefundRequested is kept as stored (only the flag write sets it), and a redeemed claim written
+    /// without a next attempt gets one when its stored flag is set, as the SQL does.
+    /// </summary>
+    public static Mock<IClaimRowWriter> ClaimWriter(InMemoryTable<AiqRewardClaim> table)
+    {
+        var mock = new Mock<IClaimRowWriter>(MockBehavior.Strict);
+        mock.Setup(w => w.UpdateIfVersionAsync(It.IsAny<AiqRewardClaim>(), It.IsAny<int>()))
+            .Returns((AiqRewardClaim claim, int expected) => Task.FromResult(table.UpdateWhere(claim.Id, stored => stored.RowVersion == expected, stored =>
+            {
+                var next = Copy.Of(claim);
+                next.RefundRequested = stored.RefundRequested;
+                if (next.StateId == (int)ClaimState.Redeemed && next.NextAttemptOnUtc is null && stored.RefundRequested)
+                    next.NextAttemptOnUtc = next.UpdatedOnUtc;
+                return next;
+            })));
+        mock.Setup(w => w.FlagRefundAsync(It.IsAny<int>()))
+            .Returns((int id) => Task.FromResult(table.UpdateWhere(id, stored => !stored.RefundRequested, stored =>
+            {
+                stored.RefundRequested = true;
+                return stored;
+            })));
+        return mock;
+    }
+
+    /// <summary>Sync rows, one per cart (the unique store + customer index).</summary>
+    public static InMemoryTable<AiqCartSync> CartSyncTable() => new(row => $"{row.StoreId}|{row.CustomerId}");
+
+    /// <summary>The sync table's guarded inserts and conditional updates over the same rows.</summary>
+    public static Mock<ICartSyncRowWriter> CartSyncWriter(InMemoryTable<AiqCartSync> table)
+    {
+        var mock = new Mock<ICartSyncRowWriter>(MockBehavior.Strict);
+        // No async lambdas here: a compiler-made state machine over a nopCommerce type in the test
+        // assembly keeps NUnit from discovering any test (see InMemoryTable). The table is synchronous.
+        mock.Setup(w => w.TryInsertAsync(It.IsAny<AiqCartSync>())).Returns((AiqCartSync row) => Task.FromResult(TryInsert(table, row)));
+        mock.Setup(w => w.InsertNewAsync(It.IsAny<IList<AiqCartSync>>()))
+            .Returns((IList<AiqCartSync> rows) => Task.FromResult<IList<AiqCartSync>>(rows.Where(row => TryInsert(table, row)).ToList()));
+        mock.Setup(w => w.TryPickAsync(It.IsAny<AiqCartSync>(), It.IsAny<int>(), It.IsAny<int>()))
+            .Returns((AiqCartSync row, int status, int attempts) => Task.FromResult(
+                table.UpdateWhere(row.Id, stored => stored.StatusId == status && stored.Attempts == attempts, _ => Copy.Of(row)) == 1));
+        return mock;
+    }
+
+    private static bool TryInsert(InMemoryTable<AiqCartSync> table, AiqCartSync row)
+    {
+        try
+        {
+            table.InsertAsync(row).GetAwaiter().GetResult();
+            return true;
+        }
+        catch (UniqueKeyViolationException)
+        {
+            row.Id = 0;
+            return false;
+        }
     }
 
     /// <summary>Claim locks.</summary>

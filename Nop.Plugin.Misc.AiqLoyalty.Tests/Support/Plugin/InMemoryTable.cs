@@ -97,6 +97,24 @@ internal sealed class InMemoryTable<T> where T : class
     /// <summary>What the repository's GetByIdAsync returns: a copy of the row, or null.</summary>
     public Task<T?> GetByIdAsync(int? id) => Task.FromResult(id is { } value ? Find(value) : null);
 
+    /// <summary>
+    /// Replaces the row with that id only while <paramref name="condition"/> holds for the stored row,
+    /// compare and write as one step, as a conditional UPDATE does. Returns the rows changed (0 or 1).
+    /// </summary>
+    public int UpdateWhere(int id, Func<T, bool> condition, Func<T, T> replacement)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        ArgumentNullException.ThrowIfNull(replacement);
+        lock (_gate)
+        {
+            var index = _rows.FindIndex(existing => IdOf(existing) == id);
+            if (index < 0 || !condition(_rows[index]))
+                return 0;
+            _rows[index] = Copy.Of(replacement(Copy.Of(_rows[index])));
+            return 1;
+        }
+    }
+
     /// <summary>Replaces the stored row with a copy of this one.</summary>
     public Task UpdateAsync(T row)
     {

@@ -2,6 +2,8 @@ using Moq;
 using Nop.Plugin.Misc.AiqLoyalty.Controllers;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
+using Nop.Services.Customers;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Exports;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Services.Localization;
@@ -26,8 +28,11 @@ internal sealed class OrderAdminWorld
     {
         var localization = new Mock<ILocalizationService>();
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key + " \"{0}\"");
+        var transitions = new ClaimTransitions(Mock.Of<IClaimAttentionNotifier>(), Mock.Of<IClaimOrderNotes>(), Mock.Of<ICustomerService>(),
+            InMemoryRepository.ClaimWriter(Claims).Object, InMemoryRepository.Over(InMemoryRepository.LockTable()).Object, Mock.Of<IRewardDiscountGateway>(), TimeProvider.System);
+        var staffActions = new StaffClaimActions(transitions, Worker.Object, InMemoryRepository.Over(Claims).Object, ClaimService.Object, TimeProvider.System);
         Controller = new AiqLoyaltyOrderAdminController(new Mock<ICustomerActivityService>().Object, localization.Object, Notifications.Object,
-            Worker.Object, InMemoryRepository.Over(Claims).Object, Mock.Of<IRewardsAuditExporter>(), ClaimService.Object);
+            InMemoryRepository.Over(Claims).Object, Mock.Of<IRewardsAuditExporter>(), staffActions);
     }
 
     /// <summary>Whether every notification shown asked nopCommerce to HTML-encode it and carried <paramref name="text"/>.</summary>

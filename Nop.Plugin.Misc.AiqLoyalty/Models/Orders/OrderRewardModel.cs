@@ -1,5 +1,6 @@
 using AiqLoyalty.Core.Redemption;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Models.Orders;
 
@@ -8,6 +9,12 @@ public record OrderRewardModel
 {
     /// <summary>The claim.</summary>
     public int ClaimId { get; set; }
+
+    /// <summary>The order (lists across orders).</summary>
+    public int? OrderId { get; init; }
+
+    /// <summary>Last change (UTC).</summary>
+    public DateTime UpdatedOnUtc { get; init; }
 
     /// <summary>Reward name.</summary>
     public string Name { get; set; }
@@ -39,10 +46,36 @@ public record OrderRewardModel
     /// <summary>Whether staff can ask for another try now.</summary>
     public bool CanRetry { get; set; }
 
-    /// <summary>Whether staff can release it: a reward recorded for the POS (model B) stays held until the POS redeems it or staff release it.</summary>
+    /// <summary>
+    /// Whether staff can release it: a reward recorded for the POS (model B) stays held until the POS
+    /// redeems it or staff release it; a claim that needs attention is released when the shopper has the points.
+    /// </summary>
     public bool CanRelease { get; set; }
 
-    /// <summary>Builds the row.</summary>
+    /// <summary>Whether staff can record it as redeemed (a claim that needs attention for a redemption).</summary>
+    public bool CanMarkRedeemed { get; set; }
+
+    /// <summary>The claim needs staff to decide.</summary>
+    public bool NeedsAttention { get; set; }
+
+    /// <summary>What staff must settle: "Redemption" or "Refund", when it needs attention.</summary>
+    public string AttentionReason { get; set; }
+
+    /// <summary>The order was cancelled: its points go back (or none were taken).</summary>
+    public bool RefundRequested { get; set; }
+
+    /// <summary>Builds the row with the actions staff may take now.</summary>
+    public static OrderRewardModel From(AiqRewardClaim claim, IReadOnlyCollection<StaffClaimAction> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        var model = From(claim);
+        model.CanRetry = allowed.Contains(StaffClaimAction.Retry);
+        model.CanRelease = allowed.Contains(StaffClaimAction.Release);
+        model.CanMarkRedeemed = allowed.Contains(StaffClaimAction.MarkRedeemed);
+        return model;
+    }
+
+    /// <summary>Builds the row (no actions).</summary>
     public static OrderRewardModel From(AiqRewardClaim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -50,18 +83,25 @@ public record OrderRewardModel
         return new OrderRewardModel
         {
             ClaimId = claim.Id,
+            UpdatedOnUtc = claim.UpdatedOnUtc,
             Name = claim.RewardName,
             TemplateId = claim.TemplateId,
             PosDiscountId = claim.PosDiscountId,
             PointsDeduction = claim.PointsDeduction,
-            State = claim.RedemptionModelId == (int)AiqRedemptionModel.RecordForPos && state == ClaimState.RecordedForPos ? "Recorded for the POS" : state.ToString(),
+            State = state switch
+            {
+                ClaimState.RecordedForPos when claim.RedemptionModelId == (int)AiqRedemptionModel.RecordForPos => "Recorded for the POS",
+                ClaimState.NeedsAttention => "Needs attention",
+                ClaimState.RefundNeedsAttention => "Refund needs attention",
+                _ => state.ToString()
+            },
             Attempts = claim.Attempts,
             LastError = claim.LastError,
             RedeemedOnUtc = claim.RedeemedOnUtc,
             RefundedOnUtc = claim.RefundedOnUtc,
-            CanRelease = state == ClaimState.RecordedForPos,
-            CanRetry = state is ClaimState.FailedRetryable or ClaimState.OutcomeUnknown or ClaimState.Redeeming or ClaimState.Placed
-                || (state == ClaimState.Redeemed && claim.RefundRequested)
+            NeedsAttention = ClaimStateMachine.NeedsStaff(state),
+            AttentionReason = state switch { ClaimState.NeedsAttention => "Redemption", ClaimState.RefundNeedsAttention => "Refund", _ => null },
+            RefundRequested = claim.RefundRequested
         };
     }
 }

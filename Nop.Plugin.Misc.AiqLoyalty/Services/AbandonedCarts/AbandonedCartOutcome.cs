@@ -22,5 +22,8 @@ public enum AbandonedCartOutcome
     Skipped,
 
     /// <summary>The plugin failed (logged).</summary>
-    Error
+    Error,
+
+    /// <summary>Another run (another store instance, or "Run now" beside the schedule) took the cart first: it sends it, this run does not.</summary>
+    TakenByAnotherRun
 }

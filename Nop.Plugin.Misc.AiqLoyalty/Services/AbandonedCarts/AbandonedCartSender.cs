@@ -6,7 +6,8 @@ using Nop.Plugin.Misc.AiqLoyalty.Domain;
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 
 /// <summary>
-/// Sends prepared carts and records them. Each cart's row is written (Sending) before its send and
+/// Sends prepared carts and records them. Each cart's row is taken (Sending, by an insert the unique
+/// index guards or a conditional update, <see cref="ICartSyncRowWriter"/>) before its send and
 /// updated with AIQ's answer after it; a crash between the two leaves Sending, which a later run
 /// resends once the row is stale. Transient failures back off; a 429 pauses the store.
 /// </summary>
@@ -18,6 +19,7 @@ public class AbandonedCartSender : IAbandonedCartSender
     private static readonly int RecoveredId = (int)CartSyncStatus.Recovered;
 
     private readonly IRepository<AiqCartSync> _syncRepository;
+    private readonly ICartSyncRowWriter _rowWriter;
     private readonly RetrySchedule _retrySchedule;
     private readonly TimeProvider _timeProvider;
 
@@ -27,9 +29,11 @@ public class AbandonedCartSender : IAbandonedCartSender
 
     /// <summary>Creates the sender.</summary>
     public AbandonedCartSender(IRepository<AiqCartSync> syncRepository,
+        ICartSyncRowWriter rowWriter,
         TimeProvider timeProvider)
     {
         _syncRepository = syncRepository;
+        _rowWriter = rowWriter;
         _timeProvider = timeProvider ?? TimeProvider.System;
         _retrySchedule = new RetrySchedule(AbandonedCartDefaults.Backoff, Random.Shared);
     }
@@ -67,13 +71,9 @@ public class AbandonedCartSender : IAbandonedCartSender
         row.Error = $"Not sent: the run stopped ({control.Reason}).";
     }
 
-    private async Task SaveAsync(AiqCartSync row)
-    {
-        if (row.Id == 0)
-            await _syncRepository.InsertAsync(row, false);
-        else
-            await _syncRepository.UpdateAsync(row, false);
-    }
+    /// <summary>Takes the row for this run: false when another run (another store instance, or "Run now") has it.</summary>
+    private Task<bool> TryTakeAsync(AiqCartSync row, int readStatusId, int readAttempts) =>
+        row.Id == 0 ? _rowWriter.TryInsertAsync(row) : _rowWriter.TryPickAsync(row, readStatusId, readAttempts);
 
     /// <summary>Sends a cart whose row already says Sending, then records AIQ's answer.</summary>
     private async Task<AbandonedCartOutcome> SendAsync(AiqCartSync row, AbandonedCartWork work, IAiqClient client, AbandonedCartRunControl control,
@@ -194,9 +194,8 @@ public class AbandonedCartSender : IAbandonedCartSender
                 return row;
             })
             .ToList();
-        if (rows.Count > 0)
-            await _syncRepository.InsertAsync(rows, false);
-        return rows.ToDictionary(row => row.CustomerId);
+        // Carts another run wrote first are theirs: this run leaves them out.
+        return (await _rowWriter.InsertNewAsync(rows)).ToDictionary(row => row.CustomerId);
     }
 
     /// <inheritdoc />
@@ -222,20 +221,21 @@ public class AbandonedCartSender : IAbandonedCartSender
         }
 
         var row = existing ?? new AiqCartSync { StoreId = storeId, CustomerId = work.Candidate.CustomerId, CreatedOnUtc = UtcNow };
+        var (readStatusId, readAttempts) = (row.StatusId, row.Attempts);
         Describe(row, work);
 
         if (work.SkipReason is not null)
         {
             row.StatusId = (int)CartSyncStatus.Skipped;
             row.Error = work.SkipReason;
-            await SaveAsync(row);
-            return AbandonedCartOutcome.Skipped;
+            return await TryTakeAsync(row, readStatusId, readAttempts) ? AbandonedCartOutcome.Skipped : AbandonedCartOutcome.TakenByAnotherRun;
         }
 
         row.StatusId = (int)CartSyncStatus.Sending;
         row.Error = null;
         row.Attempts++;
-        await SaveAsync(row);
+        if (!await TryTakeAsync(row, readStatusId, readAttempts))
+            return AbandonedCartOutcome.TakenByAnotherRun;
         return await SendAsync(row, work, client, control, cancellationToken);
     }
 

@@ -26,6 +26,9 @@ public class AbandonedCartSyncResult
     /// <summary>Carts skipped (reason on the row).</summary>
     public int Skipped { get; private set; }
 
+    /// <summary>Carts another run (another store instance, or "Run now") took first and sends.</summary>
+    public int TakenByAnotherRun { get; private set; }
+
     /// <summary>Sent carts marked recovered (an order followed).</summary>
     public int Recovered { get; private set; }
 
@@ -61,6 +64,7 @@ public class AbandonedCartSyncResult
                 case AbandonedCartOutcome.Skipped: Skipped++; break;
                 case AbandonedCartOutcome.Error: Errors++; break;
                 case AbandonedCartOutcome.NotStarted: break;
+                case AbandonedCartOutcome.TakenByAnotherRun: TakenByAnotherRun++; break;
             }
         }
     }
@@ -110,6 +114,7 @@ public class AbandonedCartSyncResult
             Retrying += other.Retrying;
             Failed += other.Failed;
             Skipped += other.Skipped;
+            TakenByAnotherRun += other.TakenByAnotherRun;
             Recovered += other.Recovered;
             Purged += other.Purged;
             Errors += other.Errors;

@@ -6,6 +6,7 @@ using Nop.Core.Domain.Discounts;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Services.Configuration;
 using Nop.Services.Customers;
 using Nop.Services.Discounts;
@@ -33,6 +34,7 @@ public class RewardClaimService : IRewardClaimService
     private readonly IOrderService _orderService;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
     private readonly IRepository<AiqRewardClaimLock> _lockRepository;
+    private readonly IClaimTransitions _transitions;
     private readonly IRewardDiscountGateway _discountGateway;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _clock;
@@ -49,6 +51,7 @@ public class RewardClaimService : IRewardClaimService
         IOrderService orderService,
         IRepository<AiqRewardClaim> claimRepository,
         IRepository<AiqRewardClaimLock> lockRepository,
+        IClaimTransitions transitions,
         IRewardDiscountGateway discountGateway,
         ISettingService settingService,
         TimeProvider clock)
@@ -60,6 +63,7 @@ public class RewardClaimService : IRewardClaimService
         _orderService = orderService;
         _claimRepository = claimRepository;
         _lockRepository = lockRepository;
+        _transitions = transitions;
         _discountGateway = discountGateway;
         _settingService = settingService;
         _clock = clock;
@@ -153,10 +157,17 @@ public class RewardClaimService : IRewardClaimService
             var discount = template is not null
                 ? await _discountGateway.CreateCopyAsync(claim, chosen, template, expires)
                 : await _discountGateway.CreateAsync(claim, chosen, settings.AllowStackingWithStoreDiscounts, expires);
-            claim.DiscountId = discount.Id;
-            claim.DiscountCreatedByPlugin = true;
-            claim.CouponCode = discount.CouponCode;
-            await _claimRepository.UpdateAsync(claim, publishEvent: false);
+            if (!await _transitions.TryUpdateAsync(claim, c =>
+                {
+                    c.DiscountId = discount.Id;
+                    c.DiscountCreatedByPlugin = true;
+                    c.CouponCode = discount.CouponCode;
+                }))
+            {
+                // Released meanwhile (e.g. by the expiry task): the new discount must not outlive it.
+                await _discountGateway.DeleteAsync(discount);
+                return new ApplyResult(ApplyRefusal.ClaimedElsewhere);
+            }
 
             await _customerService.ApplyDiscountCouponCodeAsync(customer, claim.CouponCode);
             return new ApplyResult(ApplyRefusal.None, claim);
@@ -177,8 +188,7 @@ public class RewardClaimService : IRewardClaimService
         if (claim is null || claim.CustomerId != customer.Id || claim.StoreId != storeId || claim.StateId != (int)ClaimState.Claimed)
             return false;
 
-        await ReleaseAsync(customer, claim, ClaimTrigger.Removed);
-        return true;
+        return await ReleaseAsync(customer, claim, ClaimTrigger.Removed);
     }
 
     /// <inheritdoc />
@@ -192,8 +202,8 @@ public class RewardClaimService : IRewardClaimService
         {
             if (offered.Contains(claim.TemplateId))
                 continue;
-            await ReleaseAsync(customer, claim, ClaimTrigger.Expired);
-            released.Add(claim.RewardName);
+            if (await ReleaseAsync(customer, claim, ClaimTrigger.Expired))
+                released.Add(claim.RewardName);
         }
 
         return released;
@@ -213,8 +223,8 @@ public class RewardClaimService : IRewardClaimService
                      .Where(c => c.StateId == (int)ClaimState.RecordedForPos && !offered.Contains(c.TemplateId)))
         {
             // The POS redeemed it (or it expired): the wallet no longer lists it, so it holds nothing any more.
-            await ReleaseAsync(null, claim, ClaimTrigger.Removed);
-            released++;
+            if (await ReleaseAsync(null, claim, ClaimTrigger.Removed))
+                released++;
         }
 
         return released;
@@ -226,8 +236,7 @@ public class RewardClaimService : IRewardClaimService
         var claim = await _claimRepository.GetByIdAsync(claimId);
         if (claim is null || claim.StateId != (int)ClaimState.RecordedForPos)
             return false;
-        await ReleaseAsync(null, claim, ClaimTrigger.Removed);
-        return true;
+        return await ReleaseAsync(null, claim, ClaimTrigger.Removed);
     }
 
     /// <inheritdoc />
@@ -284,21 +293,15 @@ public class RewardClaimService : IRewardClaimService
             if (await FindSettlingOrderAsync(claim) is { } order)
             {
                 var model = (AiqRedemptionModel)settings.RedemptionModelId;
-                claim.RedemptionModelId = (int)model;
-                claim.OrderId = order.Id;
-                claim.StateId = (int)ClaimStateMachine.Fire(ClaimState.Claimed,
-                    model == AiqRedemptionModel.RecordForPos ? ClaimTrigger.OrderPlacedForPos : ClaimTrigger.OrderPlaced);
-                claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
-                await _claimRepository.UpdateAsync(claim, publishEvent: false);
-                if (!ClaimStateMachine.IsLive((ClaimState)claim.StateId))
-                    await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
-                await _discountGateway.RetireAsync(claim, usedByOrder: true);
+                await _transitions.TrySettleWithOrderAsync(claim,
+                    model == AiqRedemptionModel.RecordForPos ? ClaimTrigger.OrderPlacedForPos : ClaimTrigger.OrderPlaced,
+                    order.Id, (int)model);
                 continue;
             }
 
             var customer = await _customerService.GetCustomerByIdAsync(claim.CustomerId);
-            await ReleaseAsync(customer, claim, ClaimTrigger.Expired);
-            released++;
+            if (await ReleaseAsync(customer, claim, ClaimTrigger.Expired))
+                released++;
         }
 
         return released;
@@ -323,9 +326,7 @@ public class RewardClaimService : IRewardClaimService
         {
             if (move)
             {
-                claim.CustomerId = customer.Id;
-                claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
-                await _claimRepository.UpdateAsync(claim, publishEvent: false);
+                await _transitions.TryUpdateAsync(claim, c => c.CustomerId = customer.Id);
                 continue;
             }
 
@@ -393,19 +394,8 @@ public class RewardClaimService : IRewardClaimService
         }
     }
 
-    private async Task ReleaseAsync(Customer customer, AiqRewardClaim claim, ClaimTrigger trigger)
-    {
-        if (ClaimStateMachine.TryFire((ClaimState)claim.StateId, trigger, out var next))
-            claim.StateId = (int)next;
-        claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
-        await _claimRepository.UpdateAsync(claim, publishEvent: false);
-        await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
-
-        if (customer is not null && !string.IsNullOrEmpty(claim.CouponCode))
-            await _customerService.RemoveDiscountCouponCodeAsync(customer, claim.CouponCode);
-        // A claim recorded for the POS keeps its (deactivated) discount for the order's history.
-        await _discountGateway.RetireAsync(claim, usedByOrder: claim.OrderId is not null);
-    }
+    private Task<bool> ReleaseAsync(Customer customer, AiqRewardClaim claim, ClaimTrigger trigger) =>
+        _transitions.TryReleaseAsync(claim, trigger, customer);
 
     #endregion
 }

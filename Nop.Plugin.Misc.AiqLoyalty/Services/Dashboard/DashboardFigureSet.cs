@@ -5,5 +5,5 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Services.Dashboard;
 /// <param name="WeekFromUtc">The start of the 7-day window, in UTC.</param>
 /// <param name="Today">Today's figures.</param>
 /// <param name="Week">The last 7 days' figures (today included).</param>
-/// <param name="NeedsAttention">Claims staff must resolve now (not a window: every such claim counts).</param>
+/// <param name="NeedsAttention">Claims staff must resolve now, redemptions and refunds (not a window: every such claim counts).</param>
 public sealed record DashboardFigureSet(DateTime TodayFromUtc, DateTime WeekFromUtc, DashboardWindow Today, DashboardWindow Week, int NeedsAttention);

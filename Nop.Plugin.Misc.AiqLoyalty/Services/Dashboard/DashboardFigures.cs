@@ -15,7 +15,8 @@ public class DashboardFigures : IDashboardFigures
 {
     #region Fields
 
-    private static readonly int NeedsAttentionId = (int)ClaimState.NeedsAttention;
+    /// <summary>The states staff must resolve (a redemption or a refund AIQ's answers could not settle).</summary>
+    private static readonly int[] NeedsStaffIds = Enum.GetValues<ClaimState>().Where(ClaimStateMachine.NeedsStaff).Select(state => (int)state).ToArray();
     private static readonly int SentId = (int)CartSyncStatus.Sent;
     private static readonly int RecoveredId = (int)CartSyncStatus.Recovered;
     private static readonly int FailedId = (int)CartSyncStatus.Failed;
@@ -56,7 +57,7 @@ public class DashboardFigures : IDashboardFigures
         return await _staticCacheManager.GetAsync(key, async () =>
         {
             var weekFromUtc = todayFromUtc.AddDays(1 - DashboardDefaults.WeekDays);
-            var needsAttention = await _claimRepository.Table.CountAsync(claim => claim.StateId == NeedsAttentionId);
+            var needsAttention = await _claimRepository.Table.CountAsync(claim => NeedsStaffIds.Contains(claim.StateId));
             return new DashboardFigureSet(todayFromUtc, weekFromUtc, await WindowAsync(todayFromUtc), await WindowAsync(weekFromUtc), needsAttention);
         });
     }

@@ -2,6 +2,7 @@ using AiqLoyalty.Core.Redemption;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Checkout;
 using Nop.Services.Configuration;
 using Nop.Services.Discounts;
@@ -25,10 +26,8 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
     private readonly IDiscountService _discountService;
     private readonly ILogger _logger;
     private readonly IOrderService _orderService;
-    private readonly IRepository<AiqRewardClaim> _claimRepository;
-    private readonly IRepository<AiqRewardClaimLock> _lockRepository;
+    private readonly IClaimTransitions _transitions;
     private readonly IRewardClaimService _claimService;
-    private readonly IRewardDiscountGateway _discountGateway;
     private readonly ISettingService _settingService;
     private readonly TimeProvider _clock;
 
@@ -40,20 +39,16 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
     public OrderRewardsConsumer(IDiscountService discountService,
         ILogger logger,
         IOrderService orderService,
-        IRepository<AiqRewardClaim> claimRepository,
-        IRepository<AiqRewardClaimLock> lockRepository,
+        IClaimTransitions transitions,
         IRewardClaimService claimService,
-        IRewardDiscountGateway discountGateway,
         ISettingService settingService,
         TimeProvider clock)
     {
         _discountService = discountService;
         _logger = logger;
         _orderService = orderService;
-        _claimRepository = claimRepository;
-        _lockRepository = lockRepository;
+        _transitions = transitions;
         _claimService = claimService;
-        _discountGateway = discountGateway;
         _settingService = settingService;
         _clock = clock;
     }
@@ -86,14 +81,13 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
             {
                 if (!used.Contains(claim.DiscountId))
                 {
-                    await SettleAsync(claim, ClaimTrigger.OrderDidNotUseDiscount, orderId: null, usedByOrder: false);
+                    await SettleAsync(claim, ClaimTrigger.OrderDidNotUseDiscount, orderId: null, claim.RedemptionModelId);
                     continue;
                 }
 
                 var trigger = model == AiqRedemptionModel.RecordForPos ? ClaimTrigger.OrderPlacedForPos : ClaimTrigger.OrderPlaced;
-                claim.RedemptionModelId = (int)model;
-                await SettleAsync(claim, trigger, order.Id, usedByOrder: true);
-                recorded.Add(claim);
+                if (await SettleAsync(claim, trigger, order.Id, (int)model))
+                    recorded.Add(claim);
             }
 
             if (recorded.Count > 0)
@@ -115,18 +109,8 @@ public class OrderRewardsConsumer : IConsumer<OrderPlacedEvent>
 
     #region Utilities
 
-    private async Task SettleAsync(AiqRewardClaim claim, ClaimTrigger trigger, int? orderId, bool usedByOrder)
-    {
-        claim.StateId = (int)ClaimStateMachine.Fire((ClaimState)claim.StateId, trigger);
-        claim.OrderId = orderId;
-        claim.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
-        await _claimRepository.UpdateAsync(claim, publishEvent: false);
-
-        if (!ClaimStateMachine.IsLive((ClaimState)claim.StateId))
-            await _lockRepository.DeleteAsync(l => l.ClaimId == claim.Id);
-
-        await _discountGateway.RetireAsync(claim, usedByOrder);
-    }
+    private Task<bool> SettleAsync(AiqRewardClaim claim, ClaimTrigger trigger, int? orderId, int redemptionModelId) =>
+        _transitions.TrySettleWithOrderAsync(claim, trigger, orderId, redemptionModelId);
 
     #endregion
 }

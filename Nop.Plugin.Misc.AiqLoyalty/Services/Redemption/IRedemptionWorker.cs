@@ -7,11 +7,12 @@ public interface IRedemptionWorker
     Task<int> RunAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// The claim's order was cancelled: release it if nothing was redeemed, or flag it so the points go
-    /// back once. Runs under the same lock as redemption, so the two never race.
+    /// The claim's order was cancelled: release it if nothing was redeemed, or schedule the return of
+    /// its points. Database writes only (no AIQ call), so cancelling an order never waits for AIQ; the
+    /// worker returns the points on its next run.
     /// </summary>
     Task CancelClaimAsync(int claimId, CancellationToken cancellationToken = default);
 
-    /// <summary>Processes one claim now (the admin's retry).</summary>
+    /// <summary>Processes one claim now if it has work due (the admin's retry). False when nothing was due or another worker had it.</summary>
     Task<bool> ProcessClaimAsync(int claimId, CancellationToken cancellationToken = default);
 }

@@ -1,44 +1,37 @@
 using AiqLoyalty.Core.Checkout;
 using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Redemption;
-using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
-using Nop.Services.Orders;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Claims;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 
 /// <summary>
 /// The core's redemption ledger over the claim table. Each state the processor reaches is written
-/// before its side effect; redeemed, refunded and failed claims also get an order note, and a claim
-/// that no longer holds its reward gives up its lock row.
+/// through <see cref="IClaimTransitions"/> over the exact row version the processor read, before the
+/// side effect it leads to; a claim that changed meanwhile stops the processor.
 /// </summary>
 public class RedemptionLedger : IRedemptionLedger
 {
     #region Fields
 
-    private readonly IOrderService _orderService;
+    private readonly IClaimTransitions _transitions;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
-    private readonly IRepository<AiqRewardClaimLock> _lockRepository;
     private readonly IVerificationStore _verificationStore;
-    private readonly TimeProvider _clock;
 
     #endregion
 
     #region Ctor
 
     /// <summary>Creates the ledger.</summary>
-    public RedemptionLedger(IOrderService orderService,
+    public RedemptionLedger(IClaimTransitions transitions,
         IRepository<AiqRewardClaim> claimRepository,
-        IRepository<AiqRewardClaimLock> lockRepository,
-        IVerificationStore verificationStore,
-        TimeProvider clock)
+        IVerificationStore verificationStore)
     {
-        _orderService = orderService;
+        _transitions = transitions;
         _claimRepository = claimRepository;
-        _lockRepository = lockRepository;
         _verificationStore = verificationStore;
-        _clock = clock;
     }
 
     #endregion
@@ -60,12 +53,14 @@ public class RedemptionLedger : IRedemptionLedger
         return new RedemptionClaim
         {
             Id = claim.Id,
+            Version = claim.RowVersion,
             State = (ClaimState)claim.StateId,
             ContactId = claim.ContactId,
             Identity = identity,
             TemplateId = claim.TemplateId,
             RedemptionUrl = claim.RedemptionUrl,
             PointsDeduction = claim.PointsDeduction,
+            PointsBefore = claim.PointsBefore,
             Reusable = claim.Reusable,
             Attempts = claim.Attempts,
             NextAttemptAt = Utc(claim.NextAttemptOnUtc),
@@ -78,44 +73,35 @@ public class RedemptionLedger : IRedemptionLedger
     }
 
     /// <inheritdoc />
-    public async Task SaveAsync(RedemptionClaim claim, CancellationToken cancellationToken = default)
+    public async Task<RedemptionClaim> SaveAsync(RedemptionClaim claim, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
         var row = await _claimRepository.GetByIdAsync(claim.Id)
             ?? throw new InvalidOperationException($"AIQ reward claim {claim.Id} no longer exists.");
-        var before = (ClaimState)row.StateId;
+        if (row.RowVersion != claim.Version)
+            throw new ClaimChangedException(claim.Id, claim.Version);
 
-        row.StateId = (int)claim.State;
-        row.IdentityKindId = (int)(claim.Identity?.Kind ?? ContactKind.Phone);
-        row.IdentityValue = claim.Identity?.Value;
-        row.Attempts = claim.Attempts;
-        row.NextAttemptOnUtc = claim.NextAttemptAt?.UtcDateTime;
-        row.RefundRequested = claim.RefundRequested;
-        row.LastError = StoredText.Fit(claim.LastError, AiqLoyaltyDefaults.Columns.LastErrorLength);
-        row.RedeemedOnUtc = claim.RedeemedAt?.UtcDateTime;
-        row.RefundedOnUtc = claim.RefundedAt?.UtcDateTime;
-        row.UpdatedOnUtc = _clock.GetUtcNow().UtcDateTime;
-        await _claimRepository.UpdateAsync(row, publishEvent: false);
+        var written = await _transitions.TryWriteProcessedAsync(row, (ClaimState)row.StateId, r =>
+        {
+            r.StateId = (int)claim.State;
+            r.IdentityKindId = (int)(claim.Identity?.Kind ?? ContactKind.Phone);
+            r.IdentityValue = claim.Identity?.Value;
+            r.Attempts = claim.Attempts;
+            r.NextAttemptOnUtc = claim.NextAttemptAt?.UtcDateTime;
+            r.PointsBefore = claim.PointsBefore;
+            r.LastError = claim.LastError;
+            r.RedeemedOnUtc = claim.RedeemedAt?.UtcDateTime;
+            r.RefundedOnUtc = claim.RefundedAt?.UtcDateTime;
+        });
+        if (!written)
+            throw new ClaimChangedException(claim.Id, claim.Version);
 
-        if (!ClaimStateMachine.IsLive(claim.State))
-            await _lockRepository.DeleteAsync(l => l.ClaimId == row.Id);
-
-        if (before != claim.State && row.OrderId is { } orderId && Note(row, claim.State) is { } note)
-            await _orderService.InsertOrderNoteAsync(new OrderNote { OrderId = orderId, Note = note, DisplayToCustomer = false, CreatedOnUtc = _clock.GetUtcNow().UtcDateTime });
+        return claim with { Version = row.RowVersion };
     }
 
     #endregion
 
     #region Utilities
-
-    private static string Note(AiqRewardClaim row, ClaimState state) => state switch
-    {
-        ClaimState.Redeemed => $"AIQ loyalty: reward \"{row.RewardName}\" (template {row.TemplateId}) redeemed; pointsDeduction {row.PointsDeduction}.",
-        ClaimState.Refunded => $"AIQ loyalty: {row.PointsDeduction} points for \"{row.RewardName}\" returned to the shopper (key {row.IdempotencyKey}).",
-        ClaimState.FailedFinal => $"AIQ loyalty: redeeming \"{row.RewardName}\" failed: {row.LastError}",
-        ClaimState.Released => $"AIQ loyalty: reward \"{row.RewardName}\" released; no points were taken.",
-        _ => null
-    };
 
     private static DateTimeOffset? Utc(DateTime? value) =>
         value is null ? null : new DateTimeOffset(DateTime.SpecifyKind(value.Value, DateTimeKind.Utc));
