@@ -61,8 +61,8 @@ public record OrderRewardModel
     /// <summary>What staff must settle: "Redemption" or "Refund", when it needs attention.</summary>
     public string AttentionReason { get; set; }
 
-    /// <summary>The order was cancelled: its points go back (or none were taken).</summary>
-    public bool RefundRequested { get; set; }
+    /// <summary>The order was cancelled and its points have not gone back yet.</summary>
+    public bool RefundPending { get; set; }
 
     /// <summary>Builds the row with the actions staff may take now.</summary>
     public static OrderRewardModel From(AiqRewardClaim claim, IReadOnlyCollection<StaffClaimAction> allowed)
@@ -101,7 +101,8 @@ public record OrderRewardModel
             RefundedOnUtc = claim.RefundedOnUtc,
             NeedsAttention = ClaimStateMachine.NeedsStaff(state),
             AttentionReason = state switch { ClaimState.NeedsAttention => "Redemption", ClaimState.RefundNeedsAttention => "Refund", _ => null },
-            RefundRequested = claim.RefundRequested
+            RefundPending = claim.RefundRequested && state is ClaimState.Redeemed or ClaimState.Refunding or ClaimState.Redeeming
+                or ClaimState.OutcomeUnknown or ClaimState.NeedsAttention or ClaimState.RefundNeedsAttention
         };
     }
 }
