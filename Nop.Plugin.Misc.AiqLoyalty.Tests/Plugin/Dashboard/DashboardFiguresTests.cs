@@ -43,8 +43,15 @@ public class DashboardFiguresTests
     }
 
     private void Claim(DateTime created, ClaimState state = ClaimState.Claimed, DateTime? redeemed = null, DateTime? refunded = null, long points = 0) =>
-        _claims.Seed(new AiqRewardClaim { CreatedOnUtc = created, UpdatedOnUtc = refunded ?? redeemed ?? created, StateId = (int)state,
-            RedeemedOnUtc = redeemed, RefundedOnUtc = refunded, PointsDeduction = points });
+        _claims.Seed(new AiqRewardClaim
+        {
+            CreatedOnUtc = created,
+            UpdatedOnUtc = refunded ?? redeemed ?? created,
+            StateId = (int)state,
+            RedeemedOnUtc = redeemed,
+            RefundedOnUtc = refunded,
+            PointsDeduction = points
+        });
 
     private void Cart(CartSyncStatus status, DateTime updated, DateTime? sent = null) =>
         _syncRows.Seed(new AiqCartSync { StatusId = (int)status, UpdatedOnUtc = updated, SentOnUtc = sent });
