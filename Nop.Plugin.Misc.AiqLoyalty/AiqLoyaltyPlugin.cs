@@ -1,3 +1,4 @@
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Client;
 using Nop.Core;
 using Nop.Core.Domain.Cms;
@@ -172,6 +173,10 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         RequestTimeoutSeconds = AiqLoyaltySettingLimits.RequestTimeoutSeconds.Default,
         ReturnPointsOnRefund = true,
         AbandonedCartEnabled = false,
+        AbandonedCartAudienceId = (int)CartAudience.MembersAndConsented,
+        AbandonedCartConsentSourceId = (int)CartConsentSource.Newsletter,
+        AbandonedCartGdprConsentId = 0,
+        AiqStoreId = AiqLoyaltySettingLimits.AiqStoreId.Default,
         AbandonedCartIdleMinutes = AiqLoyaltySettingLimits.AbandonedCartIdleMinutes.Default,
         AbandonedCartMaxAgeDays = AiqLoyaltySettingLimits.AbandonedCartMaxAgeDays.Default,
         AbandonedCartRunIntervalMinutes = AiqLoyaltySettingLimits.AbandonedCartRunIntervalMinutes.Default,

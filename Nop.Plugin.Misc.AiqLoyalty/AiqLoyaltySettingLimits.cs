@@ -1,3 +1,4 @@
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Verification;
 
 namespace Nop.Plugin.Misc.AiqLoyalty;
@@ -45,6 +46,9 @@ public static class AiqLoyaltySettingLimits
     /// <summary>Sync log retention, in days.</summary>
     public static SettingRange SyncLogRetentionDays { get; } = new(1, 3650, 90);
 
+    /// <summary>AIQ's store id (0: not mapped); AIQ's ids are positive integers.</summary>
+    public static SettingRange AiqStoreId { get; } = new(0, int.MaxValue, 0);
+
     #endregion
 
     #region Conversions
@@ -76,6 +80,28 @@ public static class AiqLoyaltySettingLimits
     /// <summary>The total time allowed for one AIQ call.</summary>
     public static TimeSpan RequestTimeout(AiqLoyaltySettings settings) =>
         TimeSpan.FromSeconds(RequestTimeoutSeconds.Clamp(settings.RequestTimeoutSeconds));
+
+    /// <summary>
+    /// The core's abandoned-cart options from the store's settings. An audience or consent source the
+    /// code does not know (written around the page) reads as the privacy-preserving default.
+    /// </summary>
+    public static AbandonedCartOptions CartOptions(AiqLoyaltySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new AbandonedCartOptions
+        {
+            IdleThreshold = TimeSpan.FromMinutes(settings.AbandonedCartIdleMinutes),
+            MaxAge = TimeSpan.FromDays(settings.AbandonedCartMaxAgeDays),
+            Audience = Enum.IsDefined((CartAudience)settings.AbandonedCartAudienceId)
+                ? (CartAudience)settings.AbandonedCartAudienceId
+                : CartAudience.MembersAndConsented,
+            ConsentSource = Enum.IsDefined((CartConsentSource)settings.AbandonedCartConsentSourceId)
+                ? (CartConsentSource)settings.AbandonedCartConsentSourceId
+                : CartConsentSource.Newsletter,
+            GdprConsentId = Math.Max(0, settings.AbandonedCartGdprConsentId),
+            AiqStoreId = settings.AiqStoreId > 0 ? settings.AiqStoreId : null
+        };
+    }
 
     /// <summary>The abandoned-cart task's period, in seconds (nopCommerce's ScheduleTask.Seconds).</summary>
     public static int AbandonedCartRunIntervalSeconds(AiqLoyaltySettings settings)

@@ -68,6 +68,22 @@ public class AiqLoyaltySettings : ISettings
     /// <summary>Whether abandoned carts are sent to AIQ.</summary>
     public bool AbandonedCartEnabled { get; set; }
 
+    /// <summary>
+    /// Whose carts go to AIQ (AiqLoyalty.Core.Carts.CartAudience): 0, the default for new and upgraded
+    /// installs alike (a missing setting reads as 0), sends only AIQ members the store knows and
+    /// customers who gave marketing consent; 1 sends everyone with a phone or email.
+    /// </summary>
+    public int AbandonedCartAudienceId { get; set; }
+
+    /// <summary>What counts as marketing consent (AiqLoyalty.Core.Carts.CartConsentSource): 0 newsletter subscription, 1 a GDPR consent, 2 either.</summary>
+    public int AbandonedCartConsentSourceId { get; set; }
+
+    /// <summary>The nopCommerce GDPR consent whose "agree" counts as marketing consent (0: none chosen).</summary>
+    public int AbandonedCartGdprConsentId { get; set; }
+
+    /// <summary>AIQ's id of this store (an integer in AIQ's store list), sent with each cart; 0 when not mapped.</summary>
+    public int AiqStoreId { get; set; }
+
     /// <summary>Minutes without a cart change before a cart counts as abandoned.</summary>
     public int AbandonedCartIdleMinutes { get; set; }
 

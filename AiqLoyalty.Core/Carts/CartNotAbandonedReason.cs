@@ -16,5 +16,8 @@ public enum CartNotAbandonedReason
     TooRecent,
 
     /// <summary>Idle longer than the maximum age; never sent.</summary>
-    TooOld
+    TooOld,
+
+    /// <summary>The shopper may not be contacted: neither a known AIQ member nor a customer who gave marketing consent (<see cref="CartAudienceRules"/>).</summary>
+    NoConsent
 }

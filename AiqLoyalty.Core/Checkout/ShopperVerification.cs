@@ -436,6 +436,10 @@ public sealed class ShopperVerification
         return $"{what}:id:{ClientKey(identityScope.Key)}";
     }
 
+    /// <summary>Every budget key of one phone or email (wrong codes, sends, the resend wait): what erasing the identity deletes.</summary>
+    public static IReadOnlyList<string> IdentityCounterKeys(VerificationScope identityScope) =>
+        [IdentityCounterKey("fail", identityScope), IdentityCounterKey("send", identityScope), IdentityCounterKey("send-wait", identityScope)];
+
     /// <summary>The client address as a counter key: hashed, so the table holds no addresses.</summary>
     public static string ClientKey(string clientAddress) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(clientAddress.Trim().ToLowerInvariant())))[..32];

@@ -55,6 +55,28 @@ public class ConfigurationModelValidatorTests
         Assert.That(result.Errors.Select(e => e.PropertyName), Is.EquivalentTo(new[] { "MaxFailedAttempts", "RequestTimeoutSeconds" }));
     }
 
+    [TestCase(0, 0, 0, true)]    // members and newsletter subscribers: no GDPR consent needed
+    [TestCase(0, 1, 0, false)]   // a GDPR consent as the source, but none chosen: nobody could qualify
+    [TestCase(0, 2, 0, false)]
+    [TestCase(0, 1, 4, true)]
+    [TestCase(1, 1, 0, true)]    // everyone with a contact: the source is not used
+    [TestCase(2, 0, 0, false)]   // no such audience
+    [TestCase(0, 3, 4, false)]   // no such source
+    public void TheAudienceAndConsentSourceAreCheckedTogether(int audience, int source, int gdprConsentId, bool valid)
+    {
+        var result = _validator.Validate(Valid() with { AbandonedCartAudienceId = audience, AbandonedCartConsentSourceId = source, AbandonedCartGdprConsentId = gdprConsentId });
+        Assert.That(result.IsValid, Is.EqualTo(valid), string.Join(" ", result.Errors.Select(e => e.ErrorMessage)));
+        if (!valid && audience == 0 && source is 1 or 2)
+            Assert.That(result.Errors.Single().ErrorMessage, Is.EqualTo("Plugins.Misc.AiqLoyalty.Validation.GdprConsent"));
+    }
+
+    [Test]
+    public void TheAiqStoreIdIsZeroOrAPositiveId()
+    {
+        Assert.That(_validator.Validate(Valid() with { AiqStoreId = 4021 }).IsValid, Is.True);
+        Assert.That(_validator.Validate(Valid() with { AiqStoreId = -1 }).Errors.Select(e => e.PropertyName), Is.EqualTo(new[] { "AiqStoreId" }));
+    }
+
     [Test]
     [Category("Abuse")]
     public void Attack03_TheSettingsAreBounded_AtMostTenTriesAndALockoutOfAtLeastFiveMinutes()

@@ -19,5 +19,8 @@ public enum CartSyncStatus
     Skipped = 4,
 
     /// <summary>The cart became an order after it was sent.</summary>
-    Recovered = 5
+    Recovered = 5,
+
+    /// <summary>Not sent: the shopper may not be contacted (neither a known AIQ member nor a customer who gave marketing consent).</summary>
+    SkippedNoConsent = 6
 }

@@ -1,9 +1,12 @@
+using System.Globalization;
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Consent;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Nop.Core;
 using Nop.Plugin.Misc.AiqLoyalty.Models;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
 using Nop.Services.Configuration;
+using Nop.Services.Gdpr;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
 
@@ -14,6 +17,7 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
 {
     #region Fields
 
+    private readonly IGdprService _gdprService;
     private readonly ILocalizationService _localizationService;
     private readonly ISettingService _settingService;
     private readonly IStoreContext _storeContext;
@@ -24,11 +28,13 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
     #region Ctor
 
     /// <summary>Creates the factory.</summary>
-    public AiqLoyaltyModelFactory(ILocalizationService localizationService,
+    public AiqLoyaltyModelFactory(IGdprService gdprService,
+        ILocalizationService localizationService,
         ISettingService settingService,
         IStoreContext storeContext,
         IStoreService storeService)
     {
+        _gdprService = gdprService;
         _localizationService = localizationService;
         _settingService = settingService;
         _storeContext = storeContext;
@@ -90,6 +96,25 @@ public class AiqLoyaltyModelFactory : IAiqLoyaltyModelFactory
             new(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Country.UnitedStates"), "0"),
             new(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Country.Canada"), "1")
         };
+        model.AvailableCartAudiences = new List<SelectListItem>
+        {
+            new(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.CartAudience.MembersAndConsented"), ((int)CartAudience.MembersAndConsented).ToString(CultureInfo.InvariantCulture)),
+            new(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.CartAudience.EveryoneWithContact"), ((int)CartAudience.EveryoneWithContact).ToString(CultureInfo.InvariantCulture))
+        };
+        model.AvailableConsentSources = new List<SelectListItem>();
+        foreach (var source in Enum.GetValues<CartConsentSource>())
+        {
+            model.AvailableConsentSources.Add(new SelectListItem(await _localizationService.GetResourceAsync($"Plugins.Misc.AiqLoyalty.ConsentSource.{source}"),
+                ((int)source).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        model.AvailableGdprConsents = new List<SelectListItem>
+        {
+            new(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.GdprConsent.None"), "0")
+        };
+        foreach (var consent in await _gdprService.GetAllConsentsAsync())
+            model.AvailableGdprConsents.Add(new SelectListItem(consent.Message, consent.Id.ToString(CultureInfo.InvariantCulture)));
+
         model.AvailableRedemptionModels = new List<SelectListItem>
         {
             new(await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.RedemptionModel.RedeemOnOrder"), "1"),

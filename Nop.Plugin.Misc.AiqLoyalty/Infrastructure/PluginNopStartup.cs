@@ -17,6 +17,7 @@ using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 using Nop.Plugin.Misc.AiqLoyalty.Services.CallLog;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Dashboard;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Retention;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Privacy;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
 
@@ -55,7 +56,11 @@ public class PluginNopStartup : INopStartup
         // nopCommerce registers no TimeProvider: the claim, checkout and redemption paths take this one.
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<MvcOptions>(options => options.Filters.Add<ConfirmOrderRewardsFilter>());
+        services.Configure<MvcOptions>(options => options.Filters.Add<GdprExportFilter>());
+        services.AddScoped<IAiqCustomerDataService, AiqCustomerDataService>();
         services.AddScoped<IAbandonedCartCatalog, AbandonedCartCatalog>();
+        services.AddScoped<IAbandonedCartConsentReader, AbandonedCartConsentReader>();
+        services.AddScoped<IAbandonedCartPricing, AbandonedCartPricing>();
         services.AddScoped<IAbandonedCartBatchLoader, AbandonedCartBatchLoader>();
         services.AddScoped<ICartSyncRowWriter, CartSyncRowWriter>();
         services.AddScoped<IAbandonedCartSender, AbandonedCartSender>();

@@ -24,6 +24,15 @@ public record ConfigurationModel : BaseNopModel
     /// <summary>Country choices.</summary>
     public IList<SelectListItem> AvailableCountries { get; set; } = new List<SelectListItem>();
 
+    /// <summary>Abandoned-cart audience choices.</summary>
+    public IList<SelectListItem> AvailableCartAudiences { get; set; } = new List<SelectListItem>();
+
+    /// <summary>Marketing consent source choices.</summary>
+    public IList<SelectListItem> AvailableConsentSources { get; set; } = new List<SelectListItem>();
+
+    /// <summary>The store's GDPR consents (Configuration > Settings > GDPR settings), and "none".</summary>
+    public IList<SelectListItem> AvailableGdprConsents { get; set; } = new List<SelectListItem>();
+
     /// <summary>Redemption model choices.</summary>
     public IList<SelectListItem> AvailableRedemptionModels { get; set; } = new List<SelectListItem>();
 
@@ -161,6 +170,34 @@ public record ConfigurationModel : BaseNopModel
 
     /// <summary>Whether <see cref="AbandonedCartEnabled"/> is overridden for the store.</summary>
     public bool AbandonedCartEnabled_OverrideForStore { get; set; }
+
+    /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
+    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.AbandonedCartAudience")]
+    public int AbandonedCartAudienceId { get; set; }
+
+    /// <summary>Whether <see cref="AbandonedCartAudienceId"/> is overridden for the store.</summary>
+    public bool AbandonedCartAudienceId_OverrideForStore { get; set; }
+
+    /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
+    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.AbandonedCartConsentSource")]
+    public int AbandonedCartConsentSourceId { get; set; }
+
+    /// <summary>Whether <see cref="AbandonedCartConsentSourceId"/> is overridden for the store.</summary>
+    public bool AbandonedCartConsentSourceId_OverrideForStore { get; set; }
+
+    /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
+    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.AbandonedCartGdprConsent")]
+    public int AbandonedCartGdprConsentId { get; set; }
+
+    /// <summary>Whether <see cref="AbandonedCartGdprConsentId"/> is overridden for the store.</summary>
+    public bool AbandonedCartGdprConsentId_OverrideForStore { get; set; }
+
+    /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
+    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.AiqStore")]
+    public int AiqStoreId { get; set; }
+
+    /// <summary>Whether <see cref="AiqStoreId"/> is overridden for the store.</summary>
+    public bool AiqStoreId_OverrideForStore { get; set; }
 
     /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
     [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.AbandonedCartIdleMinutes")]

@@ -13,7 +13,8 @@ public static class AiqLoyaltyLocaleResources
         new[]
         {
             Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All,
-            Claims.ClaimLocaleResources.All, Account.AccountLocaleResources.All, CallLog.CallLogLocaleResources.All
+            Claims.ClaimLocaleResources.All, Account.AccountLocaleResources.All, Privacy.PrivacyLocaleResources.All,
+            CallLog.CallLogLocaleResources.All
         }
             .SelectMany(set => set)
             .ToDictionary(pair => pair.Key, pair => pair.Value);

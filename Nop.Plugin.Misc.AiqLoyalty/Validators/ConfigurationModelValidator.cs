@@ -1,3 +1,4 @@
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Client;
 using FluentValidation;
 using Nop.Plugin.Misc.AiqLoyalty.Models;
@@ -37,6 +38,14 @@ public class ConfigurationModelValidator : BaseNopValidator<ConfigurationModel>
 
         RuleFor(model => model.CountryId).InclusiveBetween(0, 1);
         RuleFor(model => model.RedemptionModelId).InclusiveBetween(1, 2);
+        RuleFor(model => model.AbandonedCartAudienceId).Must(id => Enum.IsDefined((CartAudience)id));
+        RuleFor(model => model.AbandonedCartConsentSourceId).Must(id => Enum.IsDefined((CartConsentSource)id));
+        // A GDPR consent as the source needs a consent to look at, else no customer could ever qualify.
+        RuleFor(model => model.AbandonedCartGdprConsentId)
+            .GreaterThan(0)
+            .When(model => model.AbandonedCartAudienceId == (int)CartAudience.MembersAndConsented
+                && model.AbandonedCartConsentSourceId != (int)CartConsentSource.Newsletter)
+            .WithMessageAwait(localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Validation.GdprConsent"));
 
         InRange(model => model.CodeLifetimeMinutes, AiqLoyaltySettingLimits.CodeLifetimeMinutes, localizationService);
         InRange(model => model.ResendCooldownSeconds, AiqLoyaltySettingLimits.ResendCooldownSeconds, localizationService);
@@ -49,6 +58,7 @@ public class ConfigurationModelValidator : BaseNopValidator<ConfigurationModel>
         InRange(model => model.AbandonedCartMaxAgeDays, AiqLoyaltySettingLimits.AbandonedCartMaxAgeDays, localizationService);
         InRange(model => model.AbandonedCartRunIntervalMinutes, AiqLoyaltySettingLimits.AbandonedCartRunIntervalMinutes, localizationService);
         InRange(model => model.SyncLogRetentionDays, AiqLoyaltySettingLimits.SyncLogRetentionDays, localizationService);
+        InRange(model => model.AiqStoreId, AiqLoyaltySettingLimits.AiqStoreId, localizationService);
     }
 
     private void InRange(System.Linq.Expressions.Expression<Func<ConfigurationModel, int>> property, SettingRange range, ILocalizationService localizationService)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AiqLoyalty.CartBenchmark;
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Client;
 using AiqLoyalty.Sandbox;
 using LinqToDB;
@@ -44,6 +45,8 @@ var settings = new AiqLoyaltySettings
 {
     Enabled = true,
     AbandonedCartEnabled = true,
+    // Every generated cart is sendable, as before the consent rule: the figures stay comparable.
+    AbandonedCartAudienceId = (int)CartAudience.EveryoneWithContact,
     AbandonedCartIdleMinutes = 60,
     AbandonedCartMaxAgeDays = 7,
     SyncLogRetentionDays = 90
@@ -142,7 +145,7 @@ var syncRepository = LinqToDbRepository<AiqCartSync>.Create(dataOptions);
 var orderRepository = LinqToDbRepository<Order>.Create(dataOptions);
 var logger = ConsoleNopLogger.Create();
 var service = new AbandonedCartStoreSync(
-    new AbandonedCartBatchLoader(new BenchmarkCatalog(),
+    new AbandonedCartBatchLoader(new BenchmarkCatalog(), new BenchmarkConsentReader(), new BenchmarkPricing(),
         LinqToDbRepository<Address>.Create(dataOptions), syncRepository,
         LinqToDbRepository<AiqVerification>.Create(dataOptions), LinqToDbRepository<Customer>.Create(dataOptions),
         orderRepository, LinqToDbRepository<ShoppingCartItem>.Create(dataOptions), cartSettings),

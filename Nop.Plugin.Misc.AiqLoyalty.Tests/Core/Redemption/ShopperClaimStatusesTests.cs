@@ -17,6 +17,7 @@ public class ShopperClaimStatusesTests
         [ClaimState.FailedFinal] = (ShopperClaimStatus.NoPointsTaken, ShopperClaimStatus.NoPointsTaken),
         [ClaimState.OutcomeUnknown] = (ShopperClaimStatus.Processing, ShopperClaimStatus.Processing),
         [ClaimState.Refunding] = (ShopperClaimStatus.PointsReturning, ShopperClaimStatus.PointsReturning),
+        [ClaimState.RefundNeedsAttention] = (ShopperClaimStatus.PointsReturning, ShopperClaimStatus.PointsReturning),
         [ClaimState.Refunded] = (ShopperClaimStatus.PointsReturned, ShopperClaimStatus.PointsReturned),
         [ClaimState.Released] = (ShopperClaimStatus.NoPointsTaken, ShopperClaimStatus.NoPointsTaken),
         [ClaimState.RecordedForPos] = (ShopperClaimStatus.WaitingForStore, ShopperClaimStatus.WaitingForStore),

@@ -10,7 +10,7 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin.AbandonedCarts;
 public class AbandonedCartBatchLoaderTests
 {
     private static readonly TimeSpan TwoHours = TimeSpan.FromHours(2);
-    private static readonly AbandonedCartOptions Options = new();
+    private static readonly AbandonedCartOptions Options = new() { Audience = CartAudience.EveryoneWithContact };
 
     private static async Task<AbandonedCartWork> LoadOneAsync(CartWorld world, int customerId)
     {
@@ -121,6 +121,76 @@ public class AbandonedCartBatchLoaderTests
             Assert.That(first.Select(c => c.CustomerId), Is.EqualTo(new[] { 10, 11, 12 }));
             Assert.That(next.Select(c => c.CustomerId), Is.EqualTo(new[] { 11, 12 }));
             Assert.That(first.Select(c => c.LastChangeUtc), Is.All.EqualTo(world.Now - TwoHours));
+        });
+    }
+
+    [Test]
+    public async Task ThePayloadCarriesNopCommercesDiscountsPerLineAndOnTheSubtotalAndTheMappedAiqStoreId()
+    {
+        var world = new CartWorld();
+        world.AddCustomer(10, email: "a@example.com");
+        var flower = world.AddItem(10, 1, TwoHours, quantity: 2);   // 11.00 each
+        world.AddItem(10, 2, TwoHours);                             // 12.00
+        world.Discounts[10] = new AbandonedCartDiscounts(new Dictionary<int, decimal> { [flower.Id] = 4m }, 3.5m);
+
+        var loader = world.CreateLoader();
+        var options = new AbandonedCartOptions { Audience = CartAudience.EveryoneWithContact, AiqStoreId = 4021 };
+        var candidates = await loader.SelectAsync(1, options, world.Now, 0);
+        var work = (await loader.LoadAsync(world.Stores[0], candidates, options, world.Now)).Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(work.Payload.Totals.Subtotal, Is.EqualTo(34m));
+            Assert.That(work.Payload.Totals.Discounts, Is.EqualTo(7.5m), "line discounts plus the subtotal discount, not 0");
+            Assert.That(work.Payload.Totals.Total, Is.EqualTo(26.5m));
+            Assert.That(work.Total, Is.EqualTo(26.5m), "the sync log shows what the shopper would pay");
+            Assert.That(work.Payload.Products.Single(p => p.Id == "1").Discount, Is.EqualTo(4m));
+            Assert.That(work.Payload.Products.Single(p => p.Id == "2").Discount, Is.Null);
+            Assert.That(work.Payload.Store.Id, Is.EqualTo(4021));
+        });
+    }
+
+    [Test]
+    public async Task WithoutAMappedStoreIdOrDiscountsThePayloadLeavesThemOut()
+    {
+        var world = new CartWorld();
+        world.AddCustomer(10, email: "a@example.com");
+        world.AddItem(10, 1, TwoHours);
+
+        var work = await LoadOneAsync(world, 10);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(work.Payload.Store.Id, Is.Null);
+            Assert.That(work.Payload.Totals.Discounts, Is.Zero);
+            Assert.That(work.Payload.Totals.Total, Is.EqualTo(11m));
+        });
+    }
+
+    [Test]
+    public void TheStoresSettingsBecomeTheCoreOptionsWithUnknownValuesReadAsThePrivacyPreservingOnes()
+    {
+        var options = AiqLoyaltySettingLimits.CartOptions(new AiqLoyaltySettings
+        {
+            AbandonedCartIdleMinutes = 60, AbandonedCartMaxAgeDays = 7, AbandonedCartAudienceId = 5, AbandonedCartConsentSourceId = 8,
+            AbandonedCartGdprConsentId = -2, AiqStoreId = 0
+        });
+        var mapped = AiqLoyaltySettingLimits.CartOptions(new AiqLoyaltySettings
+        {
+            AbandonedCartIdleMinutes = 60, AbandonedCartMaxAgeDays = 7, AbandonedCartAudienceId = 1, AbandonedCartConsentSourceId = 2,
+            AbandonedCartGdprConsentId = 4, AiqStoreId = 77
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.Audience, Is.EqualTo(CartAudience.MembersAndConsented));
+            Assert.That(options.ConsentSource, Is.EqualTo(CartConsentSource.Newsletter));
+            Assert.That(options.GdprConsentId, Is.Zero);
+            Assert.That(options.AiqStoreId, Is.Null);
+            Assert.That(mapped.Audience, Is.EqualTo(CartAudience.EveryoneWithContact));
+            Assert.That(mapped.ConsentSource, Is.EqualTo(CartConsentSource.NewsletterOrGdprConsent));
+            Assert.That(mapped.GdprConsentId, Is.EqualTo(4));
+            Assert.That(mapped.AiqStoreId, Is.EqualTo(77));
         });
     }
 }

@@ -88,6 +88,21 @@ public class SyncLogExportTests
     }
 
     [Test]
+    public async Task SkippedNoConsentRowsAreFilteredAndExportedUnderTheirOwnStatus()
+    {
+        var rows = Rows(4);
+        rows[1].StatusId = (int)CartSyncStatus.SkippedNoConsent;
+        rows[1].Error = "NoConsent";
+        var exporter = Exporter(rows);
+        using var destination = new MemoryStream();
+
+        await exporter.Csv.WriteAsync(destination, exporter.GetRowsAsync(0, CartSyncStatus.SkippedNoConsent, null, null));
+
+        var lines = Encoding.UTF8.GetString(destination.ToArray()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines.Skip(1), Is.EqualTo(new[] { "2,2025-03-01T02:00:00Z,1,Main St,902,******0101,3,37.5,SkippedNoConsent,200,NoConsent,1,,,2025-03-01T01:00:00Z" }));
+    }
+
+    [Test]
     public async Task TheAdminActionStreamsTheFilteredLog_InTheAdminsTimeZone_AndLogsTheExport()
     {
         var activity = new Mock<ICustomerActivityService>();

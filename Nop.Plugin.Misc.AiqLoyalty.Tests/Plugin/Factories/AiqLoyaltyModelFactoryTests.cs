@@ -1,10 +1,13 @@
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Consent;
 using Moq;
 using Nop.Core;
+using Nop.Core.Domain.Gdpr;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.AiqLoyalty.Factories;
 using Nop.Plugin.Misc.AiqLoyalty.Models;
 using Nop.Services.Configuration;
+using Nop.Services.Gdpr;
 using Nop.Services.Localization;
 using Nop.Services.Stores;
 
@@ -41,7 +44,33 @@ public class AiqLoyaltyModelFactoryTests
         localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) =>
             key == "Plugins.Misc.AiqLoyalty.Configuration.ConsentPreview.Missing" ? MissingPreview : key);
 
-        _factory = new AiqLoyaltyModelFactory(localization.Object, settingService.Object, storeContext.Object, storeService.Object);
+        var gdprService = new Mock<IGdprService>();
+        gdprService.Setup(g => g.GetAllConsentsAsync()).ReturnsAsync(new List<GdprConsent> { new() { Id = 3, Message = "Send me offers by text and email" } });
+
+        _factory = new AiqLoyaltyModelFactory(gdprService.Object, localization.Object, settingService.Object, storeContext.Object, storeService.Object);
+    }
+
+    [Test]
+    public void ThePageOffersTheAudiencesTheConsentSourcesAndTheStoresGdprConsents()
+    {
+        var model = Completed.Result(_factory.PrepareConfigurationModelAsync());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(model.AbandonedCartAudienceId, Is.EqualTo((int)CartAudience.MembersAndConsented), "a store that never chose sends only to members and consenting customers");
+            Assert.That(model.AvailableCartAudiences.Select(item => item.Value), Is.EqualTo(new[] { "0", "1" }));
+            Assert.That(model.AvailableConsentSources.Select(item => (item.Value, item.Text)), Is.EqualTo(new[]
+            {
+                ("0", "Plugins.Misc.AiqLoyalty.ConsentSource.Newsletter"),
+                ("1", "Plugins.Misc.AiqLoyalty.ConsentSource.GdprConsent"),
+                ("2", "Plugins.Misc.AiqLoyalty.ConsentSource.NewsletterOrGdprConsent")
+            }));
+            Assert.That(model.AvailableGdprConsents.Select(item => (item.Value, item.Text)), Is.EqualTo(new[]
+            {
+                ("0", "Plugins.Misc.AiqLoyalty.GdprConsent.None"),
+                ("3", "Send me offers by text and email")
+            }));
+        });
     }
 
     [Test]

@@ -1,9 +1,12 @@
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Carts.Wire;
 using AiqLoyalty.Core.Client;
 using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Gdpr;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Core.Domain.Stores;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
@@ -30,6 +33,14 @@ internal sealed class CartWorld
     public InMemoryTable<Order> Orders { get; } = InMemoryRepository.Table<Order>();
     public InMemoryTable<AiqVerification> Verifications { get; } = InMemoryRepository.VerificationTable();
     public InMemoryTable<AiqCartSync> Syncs { get; } = InMemoryRepository.CartSyncTable();
+    public InMemoryTable<GdprLog> GdprLogs { get; } = InMemoryRepository.Table<GdprLog>();
+    public InMemoryTable<NewsLetterSubscription> Subscriptions { get; } = InMemoryRepository.Table<NewsLetterSubscription>();
+
+    /// <summary>What nopCommerce's pricing says each customer's cart is discounted by (none when missing).</summary>
+    public Dictionary<int, AbandonedCartDiscounts> Discounts { get; } = [];
+
+    /// <summary>The customers whose discounts the loader asked for, per call.</summary>
+    public List<IReadOnlyCollection<int>> PricedCustomers { get; } = [];
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(Start));
     public ShoppingCartSettings CartSettings { get; } = new();
@@ -37,6 +48,8 @@ internal sealed class CartWorld
     {
         Enabled = true,
         AbandonedCartEnabled = true,
+        // The sync's mechanics are tested for every cart with a contact; the consent rule has its own tests.
+        AbandonedCartAudienceId = (int)CartAudience.EveryoneWithContact,
         AbandonedCartIdleMinutes = 60,
         AbandonedCartMaxAgeDays = 7,
         SyncLogRetentionDays = 90
@@ -127,7 +140,16 @@ internal sealed class CartWorld
                     Category = "Flower"
                 }) as IReadOnlyDictionary<int, AbandonedCartProduct>);
 
-        return new AbandonedCartBatchLoader(catalog.Object, InMemoryRepository.Over(Addresses).Object, InMemoryRepository.Over(Syncs).Object,
+        var pricing = new Mock<IAbandonedCartPricing>();
+        pricing.Setup(p => p.GetDiscountsAsync(It.IsAny<Store>(), It.IsAny<IReadOnlyCollection<int>>()))
+            .ReturnsAsync((Store _, IReadOnlyCollection<int> ids) =>
+            {
+                PricedCustomers.Add(ids.ToList());
+                return ids.Where(Discounts.ContainsKey).ToDictionary(id => id, id => Discounts[id]);
+            });
+        var consentReader = new AbandonedCartConsentReader(InMemoryRepository.Over(GdprLogs).Object, InMemoryRepository.Over(Subscriptions).Object);
+
+        return new AbandonedCartBatchLoader(catalog.Object, consentReader, pricing.Object, InMemoryRepository.Over(Addresses).Object, InMemoryRepository.Over(Syncs).Object,
             InMemoryRepository.Over(Verifications).Object, InMemoryRepository.Over(Customers).Object, InMemoryRepository.Over(Orders).Object,
             InMemoryRepository.Over(Items).Object, CartSettings);
     }

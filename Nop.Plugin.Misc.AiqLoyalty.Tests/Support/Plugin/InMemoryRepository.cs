@@ -4,6 +4,8 @@ using Moq;
 using Nop.Core.Caching;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;
+using Nop.Core.Domain.Gdpr;
+using Nop.Core.Domain.Messages;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
@@ -213,6 +215,31 @@ internal static class InMemoryRepository
     {
         var mock = new Mock<IRepository<Order>>(MockBehavior.Strict);
         mock.SetupGet(r => r.Table).Returns(table.Query);
+        return mock;
+    }
+
+    /// <summary>nopCommerce's GDPR log (read by the consent reader).</summary>
+    public static Mock<IRepository<GdprLog>> Over(InMemoryTable<GdprLog> table)
+    {
+        var mock = new Mock<IRepository<GdprLog>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        return mock;
+    }
+
+    /// <summary>nopCommerce's newsletter subscriptions (read by the consent reader).</summary>
+    public static Mock<IRepository<NewsLetterSubscription>> Over(InMemoryTable<NewsLetterSubscription> table)
+    {
+        var mock = new Mock<IRepository<NewsLetterSubscription>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        return mock;
+    }
+
+    /// <summary>The plugin's rate counters (read and deleted by the GDPR erasure).</summary>
+    public static Mock<IRepository<AiqRateCounter>> Over(InMemoryTable<AiqRateCounter> table)
+    {
+        var mock = new Mock<IRepository<AiqRateCounter>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqRateCounter, bool>>>())).Returns((Expression<Func<AiqRateCounter, bool>> predicate) => table.DeleteAsync(predicate));
         return mock;
     }
 }

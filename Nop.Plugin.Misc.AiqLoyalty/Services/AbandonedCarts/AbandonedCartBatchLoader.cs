@@ -16,13 +16,16 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 /// Selects a batch with <see cref="AbandonedCartQuery"/> (one set-based query per store and batch),
 /// then loads the batch's customers, billing addresses, verified identities, cart lines and sync rows
 /// in one query each and its products in one catalog call, and prepares each cart with the core's
-/// rules: abandonment check, fingerprint and AIQ payload.
+/// rules: abandonment check, who may be contacted (the batch's consents read at once), fingerprint
+/// and AIQ payload (with nopCommerce's discounts for the carts that are sent).
 /// </summary>
 public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
 {
     #region Fields
 
     private readonly IAbandonedCartCatalog _catalog;
+    private readonly IAbandonedCartConsentReader _consentReader;
+    private readonly IAbandonedCartPricing _pricing;
     private readonly IRepository<Address> _addressRepository;
     private readonly IRepository<AiqCartSync> _syncRepository;
     private readonly IRepository<AiqVerification> _verificationRepository;
@@ -37,6 +40,8 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
 
     /// <summary>Creates the loader.</summary>
     public AbandonedCartBatchLoader(IAbandonedCartCatalog catalog,
+        IAbandonedCartConsentReader consentReader,
+        IAbandonedCartPricing pricing,
         IRepository<Address> addressRepository,
         IRepository<AiqCartSync> syncRepository,
         IRepository<AiqVerification> verificationRepository,
@@ -46,6 +51,8 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
         ShoppingCartSettings shoppingCartSettings)
     {
         _catalog = catalog;
+        _consentReader = consentReader;
+        _pricing = pricing;
         _addressRepository = addressRepository;
         _syncRepository = syncRepository;
         _verificationRepository = verificationRepository;
@@ -143,7 +150,7 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
         if (!_shoppingCartSettings.CartsSharedBetweenStores)
             itemQuery = itemQuery.Where(item => item.StoreId == storeId);
         var items = (await itemQuery
-                .Select(item => new CartItemRow(item.CustomerId, item.ProductId, item.AttributesXml, item.CustomerEnteredPrice, item.Quantity,
+                .Select(item => new CartItemRow(item.Id, item.CustomerId, item.ProductId, item.AttributesXml, item.CustomerEnteredPrice, item.Quantity,
                     item.CreatedOnUtc, item.UpdatedOnUtc))
                 .ToListAsync())
             .ToLookup(item => item.CustomerId);
@@ -157,13 +164,13 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
         var productIds = items.SelectMany(group => group).Select(item => item.ProductId).Distinct().ToArray();
         var products = await _catalog.GetProductsAsync(productIds, store);
 
-        var work = new List<AbandonedCartWork>(candidates.Count);
+        // First pass: each cart's contact, lines and abandonment check.
+        var carts = new List<PreparedCart>(candidates.Count);
         foreach (var candidate in candidates)
         {
             customers.TryGetValue(candidate.CustomerId, out var customer);
             var address = customer?.BillingAddressId is { } addressId && addresses.TryGetValue(addressId, out var found) ? found : default;
             verifications.TryGetValue(candidate.CustomerId, out var verification);
-            syncs.TryGetValue(candidate.CustomerId, out var existing);
 
             var email = FirstValid(EmailAddressNormalizer.Normalize, customer?.Email, address.Email,
                 verification?.IdentityKindId == 1 ? verification.IdentityValue : null);
@@ -172,8 +179,7 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
 
             var lines = items[candidate.CustomerId]
                 .Where(item => products.ContainsKey(item.ProductId))
-                .Select(item => (Item: item, Product: products[item.ProductId]))
-                .Select(pair => (pair.Item, pair.Product, UnitPrice: pair.Product.CustomerEntersPrice ? pair.Item.CustomerEnteredPrice : pair.Product.Price))
+                .Select(item => new PricedLine(item, products[item.ProductId], products[item.ProductId].CustomerEntersPrice ? item.CustomerEnteredPrice : products[item.ProductId].Price))
                 .ToList();
 
             var check = AbandonedCartRules.IsAbandoned(new CartSnapshot
@@ -184,6 +190,31 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
                 HasPhone = phone is not null
             }, options, new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)));
 
+            var name = JoinName(customer?.FirstName, customer?.LastName) ?? JoinName(address.FirstName, address.LastName);
+            carts.Add(new PreparedCart(candidate, lines, email, phone, name, verification?.ContactId, check.Reason));
+        }
+
+        // Second pass: who may be contacted, with the batch's consents read at once (core rule).
+        var consents = await _consentReader.GetConsentsAsync(storeId, options, carts
+            .Where(cart => cart.Reason is null)
+            .ToDictionary(cart => cart.Candidate.CustomerId, cart => cart.Email));
+        foreach (var cart in carts.Where(cart => cart.Reason is null))
+        {
+            var facts = consents.GetValueOrDefault(cart.Candidate.CustomerId) ?? new CartContactFacts();
+            cart.Reason = CartAudienceRules.Check(options.Audience, options.ConsentSource,
+                facts with { IsKnownMember = !string.IsNullOrWhiteSpace(cart.ContactId) });
+        }
+
+        // Third pass: nopCommerce's discounts for the carts that will be sent, then the payloads.
+        var discounts = await _pricing.GetDiscountsAsync(store, carts.Where(cart => cart.Reason is null).Select(cart => cart.Candidate.CustomerId).ToList());
+
+        var work = new List<AbandonedCartWork>(carts.Count);
+        foreach (var cart in carts)
+        {
+            var candidate = cart.Candidate;
+            var lines = cart.Lines;
+            syncs.TryGetValue(candidate.CustomerId, out var existing);
+
             var fingerprint = CartFingerprint.Compute(lines.Select(line => new CartFingerprintLine(
                 line.Item.ProductId.ToString(CultureInfo.InvariantCulture),
                 string.IsNullOrEmpty(line.Item.AttributesXml) ? null : line.Item.AttributesXml,
@@ -191,10 +222,14 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
                 line.UnitPrice)));
             var subtotal = lines.Sum(line => line.UnitPrice * line.Item.Quantity);
             var itemCount = lines.Sum(line => line.Item.Quantity);
+            var total = subtotal;
 
             CartPayload payload = null;
-            if (check.IsAbandoned)
+            if (cart.Reason is null)
             {
+                var cartDiscounts = discounts.GetValueOrDefault(candidate.CustomerId);
+                var discountTotal = cartDiscounts?.Total ?? 0m;
+                total = Math.Max(0m, subtotal - discountTotal);
                 var created = lines.Min(line => line.Item.CreatedOnUtc);
                 payload = AbandonedCartPayloadMapper.Map(new AbandonedCart
                 {
@@ -203,10 +238,10 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
                     UpdatedAt = new DateTimeOffset(DateTime.SpecifyKind(candidate.LastChangeUtc, DateTimeKind.Utc)),
                     Customer = new AbandonedCartCustomer
                     {
-                        Name = JoinName(customer?.FirstName, customer?.LastName) ?? JoinName(address.FirstName, address.LastName),
-                        Email = email,
-                        Phone = phone,
-                        ContactId = verification?.ContactId
+                        Name = cart.Name,
+                        Email = cart.Email,
+                        Phone = cart.Phone,
+                        ContactId = cart.ContactId
                     },
                     Lines = lines.Select(line => new AbandonedCartLine
                     {
@@ -218,16 +253,17 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
                         Description = line.Product.Description,
                         Price = line.UnitPrice,
                         Quantity = line.Item.Quantity,
-                        Weight = line.Product.Weight
+                        Weight = line.Product.Weight,
+                        Discount = cartDiscounts?.ItemDiscounts.GetValueOrDefault(line.Item.Id) is { } lineDiscount and > 0m ? lineDiscount : null
                     }).ToList(),
-                    Totals = new AbandonedCartTotals { Subtotal = subtotal, Total = subtotal },
-                    Store = new AbandonedCartStore { Name = store.Name, Address = store.CompanyAddress, Phone = store.CompanyPhoneNumber },
+                    Totals = new AbandonedCartTotals { Subtotal = subtotal, Discounts = discountTotal, Total = total },
+                    Store = new AbandonedCartStore { Id = options.AiqStoreId, Name = store.Name, Address = store.CompanyAddress, Phone = store.CompanyPhoneNumber },
                     CartUrl = string.IsNullOrWhiteSpace(store.Url) ? null : store.Url.TrimEnd('/') + "/" + AbandonedCartDefaults.CartPath
                 });
             }
 
-            work.Add(new AbandonedCartWork(candidate, existing, payload, fingerprint, check.Reason?.ToString(),
-                ContactMasker.Mask(phone, email), itemCount, subtotal));
+            work.Add(new AbandonedCartWork(candidate, existing, payload, fingerprint, cart.Reason?.ToString(),
+                ContactMasker.Mask(cart.Phone, cart.Email), itemCount, total));
         }
 
         return work;
@@ -238,8 +274,24 @@ public class AbandonedCartBatchLoader : IAbandonedCartBatchLoader
     #region Nested classes
 
     /// <summary>One cart line as read from the database.</summary>
-    private sealed record CartItemRow(int CustomerId, int ProductId, string AttributesXml, decimal CustomerEnteredPrice, int Quantity,
+    private sealed record CartItemRow(int Id, int CustomerId, int ProductId, string AttributesXml, decimal CustomerEnteredPrice, int Quantity,
         DateTime CreatedOnUtc, DateTime UpdatedOnUtc);
+
+    /// <summary>A line with its product and the unit price the cart uses.</summary>
+    private sealed record PricedLine(CartItemRow Item, AbandonedCartProduct Product, decimal UnitPrice);
+
+    /// <summary>A cart between the passes: its contact and lines, and why it is not sent (null: send).</summary>
+    private sealed class PreparedCart(AbandonedCartCandidate candidate, IReadOnlyList<PricedLine> lines, string email, string phone, string name,
+        string contactId, CartNotAbandonedReason? reason)
+    {
+        public AbandonedCartCandidate Candidate { get; } = candidate;
+        public IReadOnlyList<PricedLine> Lines { get; } = lines;
+        public string Email { get; } = email;
+        public string Phone { get; } = phone;
+        public string Name { get; } = name;
+        public string ContactId { get; } = contactId;
+        public CartNotAbandonedReason? Reason { get; set; } = reason;
+    }
 
     #endregion
 }

@@ -1,3 +1,4 @@
+using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Redemption;
 using Nop.Data;
@@ -226,7 +227,10 @@ public class AbandonedCartSender : IAbandonedCartSender
 
         if (work.SkipReason is not null)
         {
-            row.StatusId = (int)CartSyncStatus.Skipped;
+            // "No consent" has its own status so the log, its filter and its export show it as such.
+            row.StatusId = work.SkipReason == nameof(CartNotAbandonedReason.NoConsent)
+                ? (int)CartSyncStatus.SkippedNoConsent
+                : (int)CartSyncStatus.Skipped;
             row.Error = work.SkipReason;
             return await TryTakeAsync(row, readStatusId, readAttempts) ? AbandonedCartOutcome.Skipped : AbandonedCartOutcome.TakenByAnotherRun;
         }

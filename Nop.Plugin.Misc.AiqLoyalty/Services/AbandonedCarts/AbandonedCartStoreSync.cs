@@ -60,11 +60,7 @@ public class AbandonedCartStoreSync : IAbandonedCartStoreSync
         ArgumentNullException.ThrowIfNull(client);
 
         var result = new AbandonedCartSyncResult();
-        var options = new AbandonedCartOptions
-        {
-            IdleThreshold = TimeSpan.FromMinutes(settings.AbandonedCartIdleMinutes),
-            MaxAge = TimeSpan.FromDays(settings.AbandonedCartMaxAgeDays)
-        };
+        var options = AiqLoyaltySettingLimits.CartOptions(settings);
         var validation = await new AbandonedCartOptionsValidator().ValidateAsync(options, cancellationToken);
         if (!validation.IsValid)
         {

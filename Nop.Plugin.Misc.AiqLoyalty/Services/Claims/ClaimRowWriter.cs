@@ -36,6 +36,9 @@ public class ClaimRowWriter : IClaimRowWriter
         update = L.Set(update, c => c.DiscountId, claim.DiscountId);
         update = L.Set(update, c => c.DiscountCreatedByPlugin, claim.DiscountCreatedByPlugin);
         update = L.Set(update, c => c.CouponCode, claim.CouponCode);
+        // Contact and redemption URL change only when a GDPR erasure clears them (AiqCustomerDataService).
+        update = L.Set(update, c => c.ContactId, claim.ContactId);
+        update = L.Set(update, c => c.RedemptionUrl, claim.RedemptionUrl);
         update = L.Set(update, c => c.IdentityKindId, claim.IdentityKindId);
         update = L.Set(update, c => c.IdentityValue, claim.IdentityValue);
         update = L.Set(update, c => c.Attempts, claim.Attempts);
