@@ -115,4 +115,19 @@ public class AiqCallLogTests
         Assert.That(deleted, Is.EqualTo(1));
         Assert.That(_table.Rows.Select(r => (r.StoreId, r.StartedOnUtc)), Is.EquivalentTo(new[] { (1, Start.AddDays(-1)), (2, Start.AddDays(-100)) }));
     }
+
+    [Test]
+    public async Task ACustomerDeletedPermanentlyLosesTheirRowsAndOnlyTheirs()
+    {
+        using (AiqCallScope.Begin(customerId: 5))
+            await _log.WriteAsync(1, Record(scope: AiqCallScope.Current));
+        using (AiqCallScope.Begin(customerId: 6))
+            await _log.WriteAsync(1, Record(scope: AiqCallScope.Current));
+        await _log.WriteAsync(1, Record());
+
+        await new CallLogCustomerDeletedConsumer(_log, Mock.Of<Nop.Services.Logging.ILogger>())
+            .HandleEventAsync(new Nop.Core.Domain.Gdpr.CustomerPermanentlyDeleted(5, "ann@example.com"));
+
+        Assert.That(_table.Rows.Select(r => r.CustomerId), Is.EquivalentTo(new int?[] { 6, null }));
+    }
 }

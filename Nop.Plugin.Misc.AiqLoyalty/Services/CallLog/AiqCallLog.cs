@@ -52,6 +52,9 @@ public class AiqCallLog : IAiqCallLog
     public Task<int> PurgeAsync(int storeId, DateTime cutoffUtc) =>
         _repository.DeleteInBatchesAsync(entry => entry.StoreId == storeId && entry.StartedOnUtc < cutoffUtc);
 
+    /// <inheritdoc />
+    public Task<int> EraseCustomerAsync(int customerId) => _repository.DeleteAsync(entry => entry.CustomerId == customerId);
+
     /// <summary>The row for a call (the record holds nothing secret: the key, full contacts and URLs never reach it).</summary>
     public static AiqCallLogEntry ToEntry(int storeId, AiqCallRecord record)
     {

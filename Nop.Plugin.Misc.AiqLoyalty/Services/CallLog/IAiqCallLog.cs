@@ -19,4 +19,8 @@ public interface IAiqCallLog
     /// <summary>Deletes a store's rows started before <paramref name="cutoffUtc"/>, in bounded batches.</summary>
     /// <returns>Rows deleted.</returns>
     Task<int> PurgeAsync(int storeId, DateTime cutoffUtc);
+
+    /// <summary>Deletes every row of calls made for a customer (nopCommerce's "Delete permanently").</summary>
+    /// <returns>Rows deleted.</returns>
+    Task<int> EraseCustomerAsync(int customerId);
 }
