@@ -100,7 +100,7 @@ public class DiagnosticsTests : BrowserTestBase
 
         await admin.StepAsync("dashboard");
         Assert.That(after, Is.GreaterThan(before), "today's AIQ errors count the failed PIN text");
-        foreach (var figure in new[] { "RewardsApplied", "Redeemed", "PointsDeducted", "PointsReturned", "NeedsAttention", "CartsSent", "CartsFailed", "CartsSkipped", "AiqErrors" })
+        foreach (var figure in new[] { "RewardsApplied", "Redeemed", "PointsDeducted", "PointsReturned", "NeedsAttention", "CartsSent", "CartsFailed", "CartsSkipped", "CartsNoConsent", "AiqErrors" })
             await Expect(page.Locator($"#aiq-loyalty-dashboard tr[data-figure='{figure}'] a")).ToHaveCountAsync(2);
 
         await errorsToday.ClickAsync();

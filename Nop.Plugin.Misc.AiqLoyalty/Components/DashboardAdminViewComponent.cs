@@ -98,6 +98,7 @@ public class DashboardAdminViewComponent : NopViewComponent
                 Line("CartsSent", w => w.CartsSent, SyncLog(CartSyncStatus.Sent, today), SyncLog(CartSyncStatus.Sent, weekStart)),
                 Line("CartsFailed", w => w.CartsFailed, SyncLog(CartSyncStatus.Failed, today), SyncLog(CartSyncStatus.Failed, weekStart), alert: true),
                 Line("CartsSkipped", w => w.CartsSkipped, SyncLog(CartSyncStatus.Skipped, today), SyncLog(CartSyncStatus.Skipped, weekStart)),
+                Line("CartsNoConsent", w => w.CartsNoConsent, SyncLog(CartSyncStatus.SkippedNoConsent, today), SyncLog(CartSyncStatus.SkippedNoConsent, weekStart)),
                 Line("AiqErrors", w => w.AiqErrors, CallErrors(today), CallErrors(weekStart), alert: true)
             ]
         };

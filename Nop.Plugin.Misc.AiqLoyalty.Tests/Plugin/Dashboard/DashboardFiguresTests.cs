@@ -76,6 +76,8 @@ public class DashboardFiguresTests
         Cart(CartSyncStatus.Failed, Today.AddHours(1));
         Cart(CartSyncStatus.Failed, Today.AddDays(-4));
         Cart(CartSyncStatus.Skipped, Today.AddDays(-1));
+        Cart(CartSyncStatus.SkippedNoConsent, Today.AddHours(2));
+        Cart(CartSyncStatus.SkippedNoConsent, Today.AddDays(-3));
         Cart(CartSyncStatus.Retrying, Today.AddHours(1));
 
         Call(AiqCallOutcome.Error, Today.AddHours(1));
@@ -90,9 +92,9 @@ public class DashboardFiguresTests
         {
             Assert.That(figures.WeekFromUtc, Is.EqualTo(Today.AddDays(-6)));
             Assert.That(figures.Today, Is.EqualTo(new DashboardWindow(RewardsApplied: 2, Redeemed: 1, PointsDeducted: 300, PointsReturned: 200,
-                CartsSent: 1, CartsFailed: 1, CartsSkipped: 0, AiqErrors: 1)));
+                CartsSent: 1, CartsFailed: 1, CartsSkipped: 0, CartsNoConsent: 1, AiqErrors: 1)));
             Assert.That(figures.Week, Is.EqualTo(new DashboardWindow(RewardsApplied: 5, Redeemed: 3, PointsDeducted: 650, PointsReturned: 200,
-                CartsSent: 2, CartsFailed: 2, CartsSkipped: 1, AiqErrors: 2)),
+                CartsSent: 2, CartsFailed: 2, CartsSkipped: 1, CartsNoConsent: 2, AiqErrors: 2)),
                 "a declined answer (wrong PIN, not a member) is not an AIQ error; 7 days means today and the 6 before");
             Assert.That(figures.NeedsAttention, Is.EqualTo(3), "every redemption or refund waiting for staff, however old");
         });
@@ -103,7 +105,7 @@ public class DashboardFiguresTests
     {
         var figures = await _figures.GetAsync(Today);
 
-        Assert.That(figures.Today, Is.EqualTo(new DashboardWindow(0, 0, 0, 0, 0, 0, 0, 0)));
+        Assert.That(figures.Today, Is.EqualTo(new DashboardWindow(0, 0, 0, 0, 0, 0, 0, 0, 0)));
         Assert.That(figures.NeedsAttention, Is.Zero);
     }
 

@@ -70,6 +70,7 @@ public static class CallLogLocaleResources
         [$"{P}.Dashboard.CartsSent"] = "Abandoned carts sent",
         [$"{P}.Dashboard.CartsFailed"] = "Abandoned carts failed",
         [$"{P}.Dashboard.CartsSkipped"] = "Abandoned carts skipped",
+        [$"{P}.Dashboard.CartsNoConsent"] = "Abandoned carts not sent: no consent",
         [$"{P}.Dashboard.AiqErrors"] = "AIQ errors",
         [$"{P}.Dashboard.Note"] = "All stores. Figures are from the store's own records (refreshed every minute); click one to see the rows behind it."
     };

@@ -21,6 +21,7 @@ public class DashboardFigures : IDashboardFigures
     private static readonly int RecoveredId = (int)CartSyncStatus.Recovered;
     private static readonly int FailedId = (int)CartSyncStatus.Failed;
     private static readonly int SkippedId = (int)CartSyncStatus.Skipped;
+    private static readonly int NoConsentId = (int)CartSyncStatus.SkippedNoConsent;
     private static readonly int ErrorId = (int)AiqCallOutcome.Error;
 
     private readonly IRepository<AiqCallLogEntry> _callLogRepository;
@@ -81,9 +82,10 @@ public class DashboardFigures : IDashboardFigures
             && sync.UpdatedOnUtc >= fromUtc && sync.SentOnUtc >= fromUtc);
         var failed = await syncRows.CountAsync(sync => sync.StatusId == FailedId && sync.UpdatedOnUtc >= fromUtc);
         var skipped = await syncRows.CountAsync(sync => sync.StatusId == SkippedId && sync.UpdatedOnUtc >= fromUtc);
+        var noConsent = await syncRows.CountAsync(sync => sync.StatusId == NoConsentId && sync.UpdatedOnUtc >= fromUtc);
 
         var errors = await _callLogRepository.Table.CountAsync(call => call.OutcomeId == ErrorId && call.StartedOnUtc >= fromUtc);
-        return new DashboardWindow(applied, redeemed, deducted, returned, sent, failed, skipped, errors);
+        return new DashboardWindow(applied, redeemed, deducted, returned, sent, failed, skipped, noConsent, errors);
     }
 
     #endregion
