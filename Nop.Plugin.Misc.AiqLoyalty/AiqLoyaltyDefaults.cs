@@ -102,6 +102,9 @@ public static class AiqLoyaltyDefaults
 
         /// <summary>Atomic budgets: wrong codes and sends per client address, store-wide and per identity; signups without a code.</summary>
         public const string RateCounter = "AiqLoyaltyRateCounter";
+
+        /// <summary>Every call to AIQ (the call log).</summary>
+        public const string CallLog = "AiqLoyaltyCallLog";
     }
 
     /// <summary>
@@ -124,5 +127,8 @@ public static class AiqLoyaltyDefaults
 
         /// <summary>nopCommerce's Discount.Name.</summary>
         public const int DiscountNameLength = 200;
+
+        /// <summary>AiqLoyaltyCallLog.ContactMasked (a masked email keeps its domain: at most 254 characters).</summary>
+        public const int ContactMaskedLength = 256;
     }
 }

@@ -181,6 +181,7 @@ public class AiqLoyaltyPlugin : BasePlugin, IMiscPlugin, IWidgetPlugin, IDiscoun
         AbandonedCartMaxAgeDays = AiqLoyaltySettingLimits.AbandonedCartMaxAgeDays.Default,
         AbandonedCartRunIntervalMinutes = AiqLoyaltySettingLimits.AbandonedCartRunIntervalMinutes.Default,
         SyncLogRetentionDays = AiqLoyaltySettingLimits.SyncLogRetentionDays.Default,
+        CallLogEnabled = true,
         ShowOnCartPage = true,
         ShowOnOnePageCheckout = true,
         ShowOnMultiStepCheckout = true

@@ -93,8 +93,15 @@ public class AiqLoyaltySettings : ISettings
     /// <summary>How often the abandoned-cart task runs, in minutes (store-wide).</summary>
     public int AbandonedCartRunIntervalMinutes { get; set; }
 
-    /// <summary>Sync log rows older than this many days are purged.</summary>
+    /// <summary>
+    /// How long the plugin keeps its logs, in days: the daily retention task deletes sync log rows,
+    /// call log rows and ended verification rows older than this (named after the first log it
+    /// governed; the name is kept so stores keep their value).
+    /// </summary>
     public int SyncLogRetentionDays { get; set; }
+
+    /// <summary>Whether every call to AIQ is recorded in the call log.</summary>
+    public bool CallLogEnabled { get; set; }
 
     /// <summary>Show the rewards widget on the shopping cart page.</summary>
     public bool ShowOnCartPage { get; set; }

@@ -12,7 +12,9 @@ namespace AiqLoyalty.Core.Client;
 /// <summary>
 /// The AIQ client for one account: Refit for the documented calls, a plain PUT for redemption URLs,
 /// every failure turned into an <see cref="AiqError"/>. The API key travels only in the X-APIKEY
-/// header and never appears in logs or error text.
+/// header and never appears in logs or error text. Every call, once it ends, is reported to the
+/// client's <see cref="IAiqCallObserver"/> (when it has one) with its outcome, status, attempts and
+/// time, the contact masked.
 /// </summary>
 public sealed class AiqClient : IAiqClient
 {
@@ -25,26 +27,32 @@ public sealed class AiqClient : IAiqClient
     private readonly AiqClientOptions _options;
     private readonly string? _configurationError;
     private readonly ILogger _logger;
+    private readonly IAiqCallObserver? _observer;
+    private readonly TimeProvider _timeProvider;
 
     #endregion
 
     #region Ctor
 
     /// <summary>Creates a client over an HttpClient whose base address, key header and resilience are set up.</summary>
-    internal AiqClient(HttpClient http, AiqClientOptions options, ILogger logger)
+    internal AiqClient(HttpClient http, AiqClientOptions options, ILogger logger, IAiqCallObserver? observer = null, TimeProvider? timeProvider = null)
     {
         _http = http;
         _options = options;
         _logger = logger;
+        _observer = observer;
+        _timeProvider = timeProvider ?? TimeProvider.System;
         _api = RestService.For<IAiqApi>(http, RefitSettings);
     }
 
     /// <summary>Creates a client whose every call fails: the options did not validate.</summary>
-    internal AiqClient(AiqClientOptions options, string configurationError, ILogger logger)
+    internal AiqClient(AiqClientOptions options, string configurationError, ILogger logger, IAiqCallObserver? observer = null, TimeProvider? timeProvider = null)
     {
         _options = options;
         _configurationError = configurationError;
         _logger = logger;
+        _observer = observer;
+        _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
     #endregion
@@ -55,7 +63,8 @@ public sealed class AiqClient : IAiqClient
     public async Task<AiqResult> SendVerificationCodeAsync(ContactIdentity contact, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        return await CallAsync(AiqCall.SendCode, (api, ct) => api.SendVerificationCodeAsync(ToContactRequest(contact), ct), requireData: false, cancellationToken);
+        return await ObservedAsync(AiqCall.SendCode, contact.Masked,
+            () => CallAsync(AiqCall.SendCode, (api, ct) => api.SendVerificationCodeAsync(ToContactRequest(contact), ct), requireData: false, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -69,21 +78,24 @@ public sealed class AiqClient : IAiqClient
             Email = contact.Kind == ContactKind.Email ? contact.Value : null,
             Code = code
         };
-        return CallAsync(AiqCall.ViewWalletWithCode, (api, ct) => api.ViewWalletWithCodeAsync(request, ct), requireData: true, cancellationToken);
+        return ObservedAsync(AiqCall.ViewWalletWithCode, contact.Masked,
+            () => CallAsync(AiqCall.ViewWalletWithCode, (api, ct) => api.ViewWalletWithCodeAsync(request, ct), requireData: true, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<AiqResult<Wallet>> GetWalletAsync(ContactIdentity contact, bool includeBadges = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        return CallAsync(AiqCall.Wallet, (api, ct) => api.GetWalletAsync(ToContactRequest(contact), includeBadges ? true : null, ct), requireData: true, cancellationToken);
+        return ObservedAsync(AiqCall.Wallet, contact.Masked,
+            () => CallAsync(AiqCall.Wallet, (api, ct) => api.GetWalletAsync(ToContactRequest(contact), includeBadges ? true : null, ct), requireData: true, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<AiqResult<SignupResult>> SignupAsync(SignupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return CallAsync(AiqCall.Signup, (api, ct) => api.SignupAsync(request, ct), requireData: false, cancellationToken, () => new SignupResult());
+        return ObservedAsync(AiqCall.Signup, ContactMasker.Mask(request.MobilePhone, request.Email),
+            () => CallAsync(AiqCall.Signup, (api, ct) => api.SignupAsync(request, ct), requireData: false, cancellationToken, () => new SignupResult()), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -105,11 +117,54 @@ public sealed class AiqClient : IAiqClient
     public Task<AiqResult<LookupResult>> LookupAsync(ContactIdentity contact, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(contact);
-        return CallAsync(AiqCall.Lookup, (api, ct) => api.LookupAsync(contact.Value, ct), requireData: true, cancellationToken);
+        return ObservedAsync(AiqCall.Lookup, contact.Masked,
+            () => CallAsync(AiqCall.Lookup, (api, ct) => api.LookupAsync(contact.Value, ct), requireData: true, cancellationToken), cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<AiqResult<PointsBalance>> RedeemAsync(string redemptionUrl, string? posTransactionId = null, CancellationToken cancellationToken = default)
+    public Task<AiqResult<PointsBalance>> RedeemAsync(string redemptionUrl, string? posTransactionId = null, CancellationToken cancellationToken = default) =>
+        ObservedAsync(AiqCall.Redeem, null, () => PutRedemptionAsync(redemptionUrl, posTransactionId, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<AiqResult<PointsBalance>> AdjustPointsAsync(string contactId, long value, string note, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
+        ArgumentNullException.ThrowIfNull(note);
+        if (value == 0)
+            throw new ArgumentOutOfRangeException(nameof(value), "A points adjustment must not be zero.");
+
+        return ObservedAsync(AiqCall.AdjustPoints, null,
+            () => CallAsync(AiqCall.AdjustPoints, (api, ct) => api.AdjustPointsAsync(_options.Uid, contactId, new AdjustPointsRequest(value, note), ct),
+                requireData: false, cancellationToken, () => new PointsBalance()), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<AiqResult> SendAbandonedCartAsync(object cartPayload, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cartPayload);
+        return await ObservedAsync(AiqCall.Cart, null,
+            () => CallAsync(AiqCall.Cart, (api, ct) => api.SendCartAsync(cartPayload, ct), requireData: false, cancellationToken), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<AiqResult<StoreList>> GetStoresAsync(CancellationToken cancellationToken = default) =>
+        ObservedAsync(AiqCall.Stores, null,
+            () => CallAsync(AiqCall.Stores, (api, ct) => api.GetStoresAsync(_options.Uid, ct), requireData: true, cancellationToken), cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<ConnectionCheck> TestConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        var stores = await GetStoresAsync(cancellationToken);
+        return stores.HasValue
+            ? new ConnectionCheck(ConnectionCheckOutcome.Connected, $"Connected to AIQ account {_options.Uid}: {stores.Value.Stores?.Count ?? 0} store(s).")
+            : ConnectionCheck.FromError(stores.Error ?? new AiqError(AiqErrorKind.InvalidResponse, "AIQ returned no store list."));
+    }
+
+    #endregion
+
+    #region Utilities
+
+    private async Task<AiqResult<PointsBalance>> PutRedemptionAsync(string redemptionUrl, string? posTransactionId, CancellationToken cancellationToken)
     {
         if (_configurationError is not null || _http is null)
             return ConfigurationFailure<PointsBalance>();
@@ -136,42 +191,6 @@ public sealed class AiqClient : IAiqClient
             return Failed<PointsBalance>(AiqCall.Redeem, exception);
         }
     }
-
-    /// <inheritdoc />
-    public Task<AiqResult<PointsBalance>> AdjustPointsAsync(string contactId, long value, string note, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(contactId);
-        ArgumentNullException.ThrowIfNull(note);
-        if (value == 0)
-            throw new ArgumentOutOfRangeException(nameof(value), "A points adjustment must not be zero.");
-
-        return CallAsync(AiqCall.AdjustPoints, (api, ct) => api.AdjustPointsAsync(_options.Uid, contactId, new AdjustPointsRequest(value, note), ct),
-            requireData: false, cancellationToken, () => new PointsBalance());
-    }
-
-    /// <inheritdoc />
-    public async Task<AiqResult> SendAbandonedCartAsync(object cartPayload, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(cartPayload);
-        return await CallAsync(AiqCall.Cart, (api, ct) => api.SendCartAsync(cartPayload, ct), requireData: false, cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task<AiqResult<StoreList>> GetStoresAsync(CancellationToken cancellationToken = default) =>
-        CallAsync(AiqCall.Stores, (api, ct) => api.GetStoresAsync(_options.Uid, ct), requireData: true, cancellationToken);
-
-    /// <inheritdoc />
-    public async Task<ConnectionCheck> TestConnectionAsync(CancellationToken cancellationToken = default)
-    {
-        var stores = await GetStoresAsync(cancellationToken);
-        return stores.HasValue
-            ? new ConnectionCheck(ConnectionCheckOutcome.Connected, $"Connected to AIQ account {_options.Uid}: {stores.Value.Stores?.Count ?? 0} store(s).")
-            : ConnectionCheck.FromError(stores.Error ?? new AiqError(AiqErrorKind.InvalidResponse, "AIQ returned no store list."));
-    }
-
-    #endregion
-
-    #region Utilities
 
     private async Task<AiqResult<T>> CallAsync<T>(
         AiqCall call,
@@ -224,6 +243,48 @@ public sealed class AiqClient : IAiqClient
         catch (Exception exception) when (IsTransportFailure(exception, cancellationToken))
         {
             return Failed<T>(call, exception);
+        }
+    }
+
+    /// <summary>Runs one call and reports it to the observer (never letting the observer fail the call).</summary>
+    private async Task<TResult> ObservedAsync<TResult>(AiqCall call, string? contactMasked, Func<Task<TResult>> run, CancellationToken cancellationToken)
+        where TResult : AiqResult
+    {
+        if (_observer is null)
+            return await run();
+
+        var startedOnUtc = _timeProvider.GetUtcNow().UtcDateTime;
+        var started = _timeProvider.GetTimestamp();
+        using var trace = AiqCallTrace.Start();
+        TResult result;
+        try
+        {
+            result = await run();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            await ReportAsync(call, contactMasked, startedOnUtc, started, trace.Trace, AiqCallOutcome.Cancelled, null);
+            throw;
+        }
+
+        await ReportAsync(call, contactMasked, startedOnUtc, started, trace.Trace, AiqCallOutcomes.Of(result.Error), result.Error);
+        return result;
+    }
+
+    private async Task ReportAsync(AiqCall call, string? contactMasked, DateTime startedOnUtc, long started, AiqCallTrace trace,
+        AiqCallOutcome outcome, AiqError? error)
+    {
+        var scope = AiqCallScope.Current;
+        var record = new AiqCallRecord(call, startedOnUtc, _timeProvider.GetElapsedTime(started), outcome, error?.Kind,
+            trace.LastStatus ?? (trace.Attempts > 0 ? error?.HttpStatus : null), trace.Attempts, contactMasked ?? scope?.ContactMasked, scope);
+        try
+        {
+            await _observer!.OnCallCompletedAsync(record);
+        }
+        catch (Exception exception)
+        {
+            // The call itself is done: a log that cannot be written must not turn its result into a failure.
+            _logger.LogWarning("AIQ call {Call} could not be recorded in the call log ({Reason}).", call, exception.GetType().Name);
         }
     }
 

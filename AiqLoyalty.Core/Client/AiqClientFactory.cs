@@ -41,20 +41,27 @@ public sealed class AiqClientFactory : IAiqClientFactory
     #region Methods
 
     /// <inheritdoc />
-    public IAiqClient Create(AiqClientOptions options)
+    public IAiqClient Create(AiqClientOptions options) => Create(options, null);
+
+    /// <inheritdoc />
+    public IAiqClient Create(AiqClientOptions options, IAiqCallObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(options);
 
         var validation = OptionsValidator.Validate(options);
         if (!validation.IsValid)
-            return new AiqClient(options, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), _logger);
+            return new AiqClient(options, string.Join(" ", validation.Errors.Select(e => e.ErrorMessage)), _logger, observer, _timeProvider);
 
         // Pipelines hold no per-call state; one per distinct timeout/retry setting is reused.
         var pipeline = _pipelines.GetOrAdd(
             (options.AttemptTimeout, options.TotalTimeout, options.MaxRetries, options.RetryBaseDelay),
             _ => AiqResiliencePipelineFactory.Create(options, _timeProvider));
 
-        var handler = new ResilienceHandler(pipeline) { InnerHandler = _handlerFactory.CreateHandler(AiqClientDefaults.HttpClientName) };
+        // The trace handler sits below the pipeline, so it sees (and counts) each retry.
+        var handler = new ResilienceHandler(pipeline)
+        {
+            InnerHandler = new AiqCallTraceHandler { InnerHandler = _handlerFactory.CreateHandler(AiqClientDefaults.HttpClientName) }
+        };
         var http = new HttpClient(handler, disposeHandler: false)
         {
             BaseAddress = new Uri(options.BaseUrl.TrimEnd('/') + "/"),
@@ -62,7 +69,7 @@ public sealed class AiqClientFactory : IAiqClientFactory
         };
         http.DefaultRequestHeaders.TryAddWithoutValidation(AiqClientDefaults.ApiKeyHeader, options.ApiKey);
 
-        return new AiqClient(http, options, _logger);
+        return new AiqClient(http, options, _logger, observer, _timeProvider);
     }
 
     #endregion

@@ -13,16 +13,8 @@ public sealed record ContactIdentity(ContactKind Kind, string Value)
     /// <summary>An email identity (trimmed, lower-case).</summary>
     public static ContactIdentity Email(string email) => new(ContactKind.Email, email.Trim().ToLowerInvariant());
 
-    /// <summary>The identity masked for logs and admin pages: last 4 digits of a phone, first letter and domain of an email.</summary>
-    public string Masked => Kind == ContactKind.Phone
-        ? (Value.Length > 4 ? new string('*', Value.Length - 4) + Value[^4..] : "****")
-        : MaskEmail(Value);
-
-    private static string MaskEmail(string email)
-    {
-        var at = email.IndexOf('@');
-        return at <= 0 ? "***" : email[0] + "***" + email[at..];
-    }
+    /// <summary>The identity masked for logs and admin pages (<see cref="ContactMasker"/>).</summary>
+    public string Masked => ContactMasker.Mask(Kind, Value);
 
     /// <summary>Never prints the raw value.</summary>
     public override string ToString() => $"{Kind}:{Masked}";

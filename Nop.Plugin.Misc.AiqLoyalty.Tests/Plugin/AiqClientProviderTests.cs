@@ -1,6 +1,7 @@
 using AiqLoyalty.Core.Client;
 using Moq;
 using Nop.Plugin.Misc.AiqLoyalty.Services;
+using Nop.Plugin.Misc.AiqLoyalty.Services.CallLog;
 using Nop.Services.Configuration;
 using Nop.Services.Security;
 
@@ -10,6 +11,8 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Tests.Plugin;
 public class AiqClientProviderTests
 {
     private Mock<IEncryptionService> _encryption = null!;
+    private Mock<IAiqClientFactory> _factory = null!;
+    private Mock<IAiqCallLog> _callLog = null!;
     private AiqClientProvider _provider = null!;
 
     [SetUp]
@@ -18,7 +21,9 @@ public class AiqClientProviderTests
         _encryption = new Mock<IEncryptionService>();
         _encryption.Setup(e => e.EncryptText(It.IsAny<string>(), It.IsAny<string>())).Returns((string text, string _) => "enc:" + text);
         _encryption.Setup(e => e.DecryptText(It.IsAny<string>(), It.IsAny<string>())).Returns((string text, string _) => text.StartsWith("enc:") ? text[4..] : throw new FormatException());
-        _provider = new AiqClientProvider(Mock.Of<IAiqClientFactory>(), _encryption.Object, Mock.Of<ISettingService>());
+        _factory = new Mock<IAiqClientFactory>();
+        _callLog = new Mock<IAiqCallLog>();
+        _provider = new AiqClientProvider(_callLog.Object, _factory.Object, _encryption.Object, Mock.Of<ISettingService>());
     }
 
     [Test]
@@ -52,4 +57,24 @@ public class AiqClientProviderTests
     [Test]
     public void MissingBaseUrlFallsBackToAiqsHost() =>
         Assert.That(_provider.BuildOptions(new AiqLoyaltySettings()).BaseUrl, Is.EqualTo(AiqClientOptions.DefaultBaseUrl));
+
+    [Test]
+    public void WithTheCallLogOnTheClientReportsToTheStoresLog()
+    {
+        var observer = Mock.Of<IAiqCallObserver>();
+        _callLog.Setup(l => l.ObserverFor(3)).Returns(observer);
+
+        _provider.GetClient(new AiqLoyaltySettings { CallLogEnabled = true, Uid = "1546" }, 3);
+
+        _factory.Verify(f => f.Create(It.Is<AiqClientOptions>(o => o.Uid == "1546"), observer), Times.Once);
+    }
+
+    [Test]
+    public void WithTheCallLogOffTheClientReportsNowhere()
+    {
+        _provider.GetClient(new AiqLoyaltySettings { CallLogEnabled = false }, 3, "typed");
+
+        _factory.Verify(f => f.Create(It.Is<AiqClientOptions>(o => o.ApiKey == "typed"), null), Times.Once);
+        _callLog.Verify(l => l.ObserverFor(It.IsAny<int>()), Times.Never);
+    }
 }

@@ -22,7 +22,6 @@ public class AiqLoyaltyAdminController : BasePluginController
 {
     #region Fields
 
-    private readonly IAiqClientFactory _clientFactory;
     private readonly IAiqClientProvider _clientProvider;
     private readonly IAiqLoyaltyModelFactory _modelFactory;
     private readonly IAiqScheduleTaskManager _scheduleTaskManager;
@@ -36,8 +35,7 @@ public class AiqLoyaltyAdminController : BasePluginController
     #region Ctor
 
     /// <summary>Creates the controller.</summary>
-    public AiqLoyaltyAdminController(IAiqClientFactory clientFactory,
-        IAiqClientProvider clientProvider,
+    public AiqLoyaltyAdminController(IAiqClientProvider clientProvider,
         IAiqLoyaltyModelFactory modelFactory,
         IAiqScheduleTaskManager scheduleTaskManager,
         ILocalizationService localizationService,
@@ -45,7 +43,6 @@ public class AiqLoyaltyAdminController : BasePluginController
         ISettingService settingService,
         IStoreContext storeContext)
     {
-        _clientFactory = clientFactory;
         _clientProvider = clientProvider;
         _modelFactory = modelFactory;
         _scheduleTaskManager = scheduleTaskManager;
@@ -124,7 +121,7 @@ public class AiqLoyaltyAdminController : BasePluginController
         if (!string.IsNullOrWhiteSpace(model?.BaseUrl))
             settings.BaseUrl = model.BaseUrl.Trim();
 
-        var check = await _clientFactory.Create(_clientProvider.BuildOptions(settings, model?.ApiKey)).TestConnectionAsync(HttpContext.RequestAborted);
+        var check = await _clientProvider.GetClient(settings, storeScope, model?.ApiKey).TestConnectionAsync(HttpContext.RequestAborted);
         var message = await _localizationService.GetResourceAsync($"Plugins.Misc.AiqLoyalty.TestConnection.{check.Outcome}");
         if (check.Outcome == ConnectionCheckOutcome.InvalidSettings)
             message = string.Format(message, check.Detail);

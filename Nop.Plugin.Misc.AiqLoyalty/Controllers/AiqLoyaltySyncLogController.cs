@@ -47,11 +47,12 @@ public class AiqLoyaltySyncLogController : BasePluginController
 
     #region Methods
 
-    /// <summary>The sync log page.</summary>
+    /// <summary>The sync log page; filters given in the query string (the dashboard's links) are preset.</summary>
     [CheckPermission(AiqLoyaltyPermissionConfigManager.MANAGE_AIQ_LOYALTY)]
-    public async Task<IActionResult> List()
+    public async Task<IActionResult> List(SyncLogSearchModel searchModel)
     {
-        var model = await _modelFactory.PrepareSearchModelAsync(new SyncLogSearchModel());
+        ModelState.Clear();
+        var model = await _modelFactory.PrepareSearchModelAsync(searchModel ?? new SyncLogSearchModel());
         return View(AbandonedCartDefaults.SyncLogListView, model);
     }
 

@@ -26,14 +26,16 @@ public static class AiqLoyaltyWidgetZones
         PublicWidgetZones.CheckoutConfirmTop
     ];
 
-    /// <summary>All zones, public and admin.</summary>
-    public static IEnumerable<string> AllWithAdmin => All.Append(AdminWidgetZones.OrderDetailsBlock);
+    /// <summary>All zones, public and admin (the order page's rewards block, the dashboard's figures).</summary>
+    public static IEnumerable<string> AllWithAdmin => All.Append(AdminWidgetZones.OrderDetailsBlock).Append(AdminWidgetZones.DashboardTop);
 
     /// <summary>The view component for a zone, or null.</summary>
     public static Type GetViewComponent(string widgetZone)
     {
         if (string.Equals(widgetZone, AdminWidgetZones.OrderDetailsBlock, StringComparison.OrdinalIgnoreCase))
             return typeof(OrderRewardsAdminViewComponent);
+        if (string.Equals(widgetZone, AdminWidgetZones.DashboardTop, StringComparison.OrdinalIgnoreCase))
+            return typeof(DashboardAdminViewComponent);
         return All.Contains(widgetZone, StringComparer.OrdinalIgnoreCase) ? typeof(RewardsBoxViewComponent) : null;
     }
 

@@ -14,6 +14,9 @@ using Nop.Plugin.Misc.AiqLoyalty.Services.Redemption;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using AiqLoyalty.Core.Checkout;
 using Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
+using Nop.Plugin.Misc.AiqLoyalty.Services.CallLog;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Dashboard;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Retention;
 using Nop.Plugin.Misc.AiqLoyalty.Services.Privacy;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Infrastructure;
@@ -65,6 +68,11 @@ public class PluginNopStartup : INopStartup
         services.AddScoped<IAbandonedCartStoreSync, AbandonedCartStoreSync>();
         services.AddScoped<IAbandonedCartSyncService, AbandonedCartSyncService>();
         services.AddScoped<ISyncLogModelFactory, SyncLogModelFactory>();
+        services.AddScoped<IAiqCallLog, AiqCallLog>();
+        services.AddScoped<ICallLogModelFactory, CallLogModelFactory>();
+        services.AddScoped<ICallLogExporter, CallLogExporter>();
+        services.AddScoped<IRetentionService, RetentionService>();
+        services.AddScoped<IDashboardFigures, DashboardFigures>();
     }
 
     /// <summary>Nothing to add to the pipeline.</summary>

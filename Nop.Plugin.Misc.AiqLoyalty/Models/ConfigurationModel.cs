@@ -228,6 +228,13 @@ public record ConfigurationModel : BaseNopModel
     public bool SyncLogRetentionDays_OverrideForStore { get; set; }
 
     /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
+    [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.CallLogEnabled")]
+    public bool CallLogEnabled { get; set; }
+
+    /// <summary>Whether <see cref="CallLogEnabled"/> is overridden for the store.</summary>
+    public bool CallLogEnabled_OverrideForStore { get; set; }
+
+    /// <summary>See <see cref="AiqLoyaltySettings"/>.</summary>
     [NopResourceDisplayName("Plugins.Misc.AiqLoyalty.Fields.ShowOnCartPage")]
     public bool ShowOnCartPage { get; set; }
 

@@ -86,6 +86,14 @@ public class AdminMenuEventConsumer : BaseAdminMenuCreatedEventConsumer
             new()
             {
                 Visible = manage,
+                SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.CallLog",
+                Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.CallLog"),
+                Url = _adminMenu.GetMenuItemUrl(CallLog.CallLogDefaults.Controller, "List"),
+                IconClass = "far fa-circle"
+            },
+            new()
+            {
+                Visible = manage,
                 SystemName = $"{AiqLoyaltyDefaults.AdminMenuSystemName}.Audit",
                 Title = await _localizationService.GetResourceAsync("Plugins.Misc.AiqLoyalty.Menu.Audit"),
                 Url = _adminMenu.GetMenuItemUrl("AiqLoyaltyOrderAdmin", "Audit"),

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AiqLoyalty.Core.Client;
+using Nop.Plugin.Misc.AiqLoyalty.Services.CallLog;
 using Nop.Services.Configuration;
 using Nop.Services.Security;
 
@@ -7,12 +8,14 @@ namespace Nop.Plugin.Misc.AiqLoyalty.Services;
 
 /// <summary>
 /// Builds AIQ clients from the store's settings. The API key is stored encrypted and decrypted only
-/// here, into the client options; it is never logged.
+/// here, into the client options; it is never logged. Each client reports its calls to the call log
+/// under its store, unless the store turned the call log off.
 /// </summary>
 public class AiqClientProvider : IAiqClientProvider
 {
     #region Fields
 
+    private readonly IAiqCallLog _callLog;
     private readonly IAiqClientFactory _clientFactory;
     private readonly IEncryptionService _encryptionService;
     private readonly ISettingService _settingService;
@@ -22,10 +25,12 @@ public class AiqClientProvider : IAiqClientProvider
     #region Ctor
 
     /// <summary>Creates the provider.</summary>
-    public AiqClientProvider(IAiqClientFactory clientFactory,
+    public AiqClientProvider(IAiqCallLog callLog,
+        IAiqClientFactory clientFactory,
         IEncryptionService encryptionService,
         ISettingService settingService)
     {
+        _callLog = callLog;
         _clientFactory = clientFactory;
         _encryptionService = encryptionService;
         _settingService = settingService;
@@ -55,11 +60,15 @@ public class AiqClientProvider : IAiqClientProvider
     public async Task<IAiqClient> GetClientAsync(int storeId)
     {
         var settings = await _settingService.LoadSettingAsync<AiqLoyaltySettings>(storeId);
-        return GetClient(settings);
+        return GetClient(settings, storeId);
     }
 
     /// <inheritdoc />
-    public IAiqClient GetClient(AiqLoyaltySettings settings) => _clientFactory.Create(BuildOptions(settings));
+    public IAiqClient GetClient(AiqLoyaltySettings settings, int storeId, string apiKeyOverride = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return _clientFactory.Create(BuildOptions(settings, apiKeyOverride), settings.CallLogEnabled ? _callLog.ObserverFor(storeId) : null);
+    }
 
     /// <inheritdoc />
     public string ProtectApiKey(string apiKey) =>

@@ -13,7 +13,8 @@ public static class AiqLoyaltyLocaleResources
         new[]
         {
             Configuration, Checkout.ShopperLocaleResources.All, AbandonedCarts.AbandonedCartLocaleResources.SyncLog, Exports.ExportLocaleResources.All,
-            Claims.ClaimLocaleResources.All, Account.AccountLocaleResources.All, Privacy.PrivacyLocaleResources.All
+            Claims.ClaimLocaleResources.All, Account.AccountLocaleResources.All, Privacy.PrivacyLocaleResources.All,
+            CallLog.CallLogLocaleResources.All
         }
             .SelectMany(set => set)
             .ToDictionary(pair => pair.Key, pair => pair.Value);
@@ -82,8 +83,6 @@ public static class AiqLoyaltyLocaleResources
         [$"{P}.Fields.AbandonedCartMaxAgeDays.Hint"] = "Carts not touched for longer than this are not sent.",
         [$"{P}.Fields.AbandonedCartRunIntervalMinutes"] = "Run every (minutes)",
         [$"{P}.Fields.AbandonedCartRunIntervalMinutes.Hint"] = "How often the store looks for abandoned carts.",
-        [$"{P}.Fields.SyncLogRetentionDays"] = "Keep sync log (days)",
-        [$"{P}.Fields.SyncLogRetentionDays.Hint"] = "Sync log rows older than this are purged.",
         [$"{P}.Fields.ShowOnCartPage"] = "Shopping cart page",
         [$"{P}.Fields.ShowOnCartPage.Hint"] = "Show the rewards box in the cart's discount area.",
         [$"{P}.Fields.ShowOnOnePageCheckout"] = "One-page checkout",

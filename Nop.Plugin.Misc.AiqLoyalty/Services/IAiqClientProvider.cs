@@ -12,7 +12,10 @@ public interface IAiqClientProvider
     Task<IAiqClient> GetClientAsync(int storeId);
 
     /// <summary>A client for settings already loaded (one load per request).</summary>
-    IAiqClient GetClient(AiqLoyaltySettings settings);
+    /// <param name="settings">The settings of <paramref name="storeId"/>.</param>
+    /// <param name="storeId">The store (0: the all-stores configuration) its calls are logged under.</param>
+    /// <param name="apiKeyOverride">A key typed on the configuration page, replacing the saved one.</param>
+    IAiqClient GetClient(AiqLoyaltySettings settings, int storeId, string apiKeyOverride = null);
 
     /// <summary>Encrypts an API key for storage.</summary>
     string ProtectApiKey(string apiKey);

@@ -236,8 +236,8 @@ public class StoreAbuseTests : BrowserTestBase
         // An earlier order of Dan's recorded reward 1010 for the POS (model B); the POS has not redeemed it yet.
         var claimId = await StoreSql.ScalarAsync(
             "INSERT INTO \"AiqLoyaltyRewardClaim\" (\"StoreId\",\"CustomerId\",\"StaffCustomerId\",\"ContactId\",\"IdentityKindId\",\"Reusable\",\"RefundRequested\",\"TemplateId\",\"RewardName\"," +
-            "\"PointsDeduction\",\"DiscountId\",\"DiscountCreatedByPlugin\",\"StateId\",\"RedemptionModelId\",\"OrderId\",\"Attempts\",\"IdempotencyKey\",\"CreatedOnUtc\",\"UpdatedOnUtc\") " +
-            $"VALUES (1,{customerId},0,'{DemoShoppers.DanContactId}',0,false,false,'1010','15% OFF',300,0,true,10,2,NULL,0,'abuse-06',now() at time zone 'utc',now() at time zone 'utc') RETURNING \"Id\";");
+            "\"PointsDeduction\",\"DiscountId\",\"DiscountCreatedByPlugin\",\"StateId\",\"RedemptionModelId\",\"OrderId\",\"Attempts\",\"IdempotencyKey\",\"CreatedOnUtc\",\"UpdatedOnUtc\",\"RowVersion\") " +
+            $"VALUES (1,{customerId},0,'{DemoShoppers.DanContactId}',0,false,false,'1010','15% OFF',300,0,true,10,2,NULL,0,'abuse-06',now() at time zone 'utc',now() at time zone 'utc',0) RETURNING \"Id\";");
         await StoreSql.QueryAsync($"INSERT INTO \"AiqLoyaltyRewardClaimLock\" (\"LockKey\",\"ClaimId\",\"CreatedOnUtc\") VALUES ('1546:{DemoShoppers.DanContactId}:1010',{claimId},now() at time zone 'utc');");
         try
         {

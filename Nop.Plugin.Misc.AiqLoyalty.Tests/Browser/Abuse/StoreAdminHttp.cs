@@ -11,7 +11,7 @@ public sealed partial class StoreAdminHttp : IDisposable
         "Enabled=true&Uid=1546&BaseUrl={0}&BrandName=Green+Leaf&CountryId=0&RedemptionModelId=1&RequirePin={1}&SkipPinForNewMembers=false" +
         "&CodeLifetimeMinutes=10&ResendCooldownSeconds=30&MaxFailedAttempts=5&LockoutMinutes=15&VerifiedLifetimeMinutes=60&MaxRewardsPerOrder=1" +
         "&RequestTimeoutSeconds=8&ReturnPointsOnRefund=true&AbandonedCartIdleMinutes=60&AbandonedCartMaxAgeDays=7&AbandonedCartRunIntervalMinutes=15" +
-        "&SyncLogRetentionDays=90&ShowOnCartPage=true&ShowOnOnePageCheckout=true&ShowOnMultiStepCheckout=true";
+        "&SyncLogRetentionDays=90&CallLogEnabled=true&ShowOnCartPage=true&ShowOnOnePageCheckout=true&ShowOnMultiStepCheckout=true";
 
     private readonly HttpClientHandler _handler = new() { CookieContainer = new CookieContainer() };
     private readonly HttpClient _http;

@@ -44,7 +44,7 @@ public class LoyaltyCheckoutServiceTests
         Completed.Result(_w.Service.PrepareBoxAsync(_w.Customer, CheckoutServiceWorld.Store, "order_summary_content_before"));
 
         _w.SettingService.Verify(s => s.LoadSettingAsync<AiqLoyaltySettings>(CheckoutServiceWorld.Store), Times.Once);
-        _w.ClientProvider.Verify(p => p.GetClient(_w.Settings), Times.Once);
+        _w.ClientProvider.Verify(p => p.GetClient(_w.Settings, CheckoutServiceWorld.Store, null), Times.Once);
         _w.Claims.Verify(c => c.ApplyAsync(_w.Customer, CheckoutServiceWorld.Store, _w.Settings, It.IsAny<WalletView>(), "1010", 0), Times.Once, "the loaded settings are passed down");
     }
 

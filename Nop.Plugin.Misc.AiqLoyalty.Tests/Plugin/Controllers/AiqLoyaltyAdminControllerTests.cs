@@ -41,7 +41,7 @@ public class AiqLoyaltyAdminControllerTests
             .ReturnsAsync((ConfigurationModel posted) => posted ?? new ConfigurationModel());
 
         var httpContext = new DefaultHttpContext();
-        _controller = new AiqLoyaltyAdminController(Mock.Of<IAiqClientFactory>(), Mock.Of<IAiqClientProvider>(), modelFactory.Object, _tasks.Object,
+        _controller = new AiqLoyaltyAdminController(Mock.Of<IAiqClientProvider>(), modelFactory.Object, _tasks.Object,
             Mock.Of<ILocalizationService>(), _notifications.Object, _settingService.Object, storeContext.Object)
         {
             ControllerContext = new ControllerContext { HttpContext = httpContext },

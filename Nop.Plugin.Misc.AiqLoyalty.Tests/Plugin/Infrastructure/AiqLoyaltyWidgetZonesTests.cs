@@ -50,6 +50,17 @@ public class AiqLoyaltyWidgetZonesTests
         Assert.That(AiqLoyaltyWidgetZones.GetViewComponent(zone!), Is.Null);
 
     [Test]
+    public void TheAdminDashboardRendersTheFiguresBlockAndTheOrderPageTheRewards()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(AiqLoyaltyWidgetZones.GetViewComponent("admin_dashboard_top"), Is.EqualTo(typeof(DashboardAdminViewComponent)));
+            Assert.That(AiqLoyaltyWidgetZones.GetViewComponent("admin_order_details_block"), Is.EqualTo(typeof(OrderRewardsAdminViewComponent)));
+            Assert.That(AiqLoyaltyWidgetZones.AllWithAdmin, Does.Contain("admin_dashboard_top").And.Contain("admin_order_details_block"));
+        });
+    }
+
+    [Test]
     public void AllListsExactlyTheFourZones() =>
         Assert.That(AiqLoyaltyWidgetZones.All, Is.EquivalentTo(new[] { Cart, OnePageTop, OnePageConfirm, MultiStepConfirm }));
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using Moq;
 using Nop.Core.Domain.ScheduleTasks;
 using Nop.Core.Domain.Stores;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Retention;
 using Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 using Nop.Services.Configuration;
 using Nop.Services.ScheduleTasks;
@@ -44,14 +45,18 @@ public class AiqScheduleTaskManagerTests
 
     private ScheduleTask Redemption => _tasks.Single(t => t.Type == AiqLoyaltyDefaults.RedemptionTaskType);
 
+    private ScheduleTask Retention => _tasks.Single(t => t.Type == RetentionDefaults.TaskType);
+
     [Test]
-    public async Task InstallCreatesBothTasksOffWhileThePluginIsOff()
+    public async Task InstallCreatesTheWorkTasksOffWhileThePluginIsOffAndTheRetentionTaskOn()
     {
         await _manager.InstallAsync();
 
         Assert.Multiple(() =>
         {
-            Assert.That(_tasks, Has.Count.EqualTo(2));
+            Assert.That(_tasks, Has.Count.EqualTo(3));
+            Assert.That(Retention.Enabled, Is.True, "old rows go whether or not the plugin is on");
+            Assert.That(Retention.Seconds, Is.EqualTo(24 * 60 * 60));
             Assert.That(Cart.Enabled, Is.False);
             Assert.That(Redemption.Enabled, Is.False, "the redemption task does not run while the plugin is disabled");
             Assert.That(Redemption.Seconds, Is.EqualTo(AiqLoyaltyDefaults.RedemptionTaskPeriodSeconds));
@@ -72,7 +77,7 @@ public class AiqScheduleTaskManagerTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(_tasks, Has.Count.EqualTo(2));
+            Assert.That(_tasks, Has.Count.EqualTo(3));
             Assert.That(Cart.Name, Is.EqualTo("kept"));
             Assert.That(Redemption.Enabled, Is.True);
             Assert.That(Redemption.LastEnabledUtc, Is.EqualTo(Now.UtcDateTime));
@@ -139,7 +144,7 @@ public class AiqScheduleTaskManagerTests
     }
 
     [Test]
-    public async Task UninstallDeletesBothTasks()
+    public async Task UninstallDeletesEveryTask()
     {
         await _manager.InstallAsync();
 

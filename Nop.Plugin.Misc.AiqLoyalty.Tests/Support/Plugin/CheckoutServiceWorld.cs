@@ -51,7 +51,7 @@ internal sealed class CheckoutServiceWorld
         };
         Client = new Mock<IAiqClient>(MockBehavior.Strict);
         ClientProvider = new Mock<IAiqClientProvider>();
-        ClientProvider.Setup(p => p.GetClient(It.IsAny<AiqLoyaltySettings>())).Returns(Client.Object);
+        ClientProvider.Setup(p => p.GetClient(It.IsAny<AiqLoyaltySettings>(), It.IsAny<int>(), It.IsAny<string>())).Returns(Client.Object);
         ConsentLog = new Mock<IConsentLog>();
         Localization = new Mock<ILocalizationService>();
         Localization.Setup(l => l.GetResourceAsync(It.IsAny<string>())).ReturnsAsync((string key) => key.EndsWith(".WrongCode") ? key + " {0}" : key);

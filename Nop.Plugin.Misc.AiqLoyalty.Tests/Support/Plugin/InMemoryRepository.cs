@@ -179,6 +179,16 @@ internal static class InMemoryRepository
         return mock;
     }
 
+    /// <summary>The AIQ call log.</summary>
+    public static Mock<IRepository<AiqCallLogEntry>> Over(InMemoryTable<AiqCallLogEntry> table)
+    {
+        var mock = new Mock<IRepository<AiqCallLogEntry>>(MockBehavior.Strict);
+        mock.SetupGet(r => r.Table).Returns(table.Query);
+        mock.Setup(r => r.InsertAsync(It.IsAny<AiqCallLogEntry>(), It.IsAny<bool>())).Returns((AiqCallLogEntry row, bool _) => table.InsertAsync(row));
+        mock.Setup(r => r.DeleteAsync(It.IsAny<Expression<Func<AiqCallLogEntry, bool>>>())).Returns((Expression<Func<AiqCallLogEntry, bool>> predicate) => table.DeleteAsync(predicate));
+        return mock;
+    }
+
     /// <summary>Cart items (read by the abandoned-cart query).</summary>
     public static Mock<IRepository<ShoppingCartItem>> Over(InMemoryTable<ShoppingCartItem> table)
     {

@@ -16,7 +16,8 @@ public class AiqLoyaltyNameCompatibility : INameCompatibility
         [typeof(AiqRewardClaimLock)] = AiqLoyaltyDefaults.Tables.RewardClaimLock,
         [typeof(AiqConsentRecord)] = AiqLoyaltyDefaults.Tables.ConsentRecord,
         [typeof(AiqCartSync)] = AiqLoyaltyDefaults.Tables.CartSync,
-        [typeof(AiqRateCounter)] = AiqLoyaltyDefaults.Tables.RateCounter
+        [typeof(AiqRateCounter)] = AiqLoyaltyDefaults.Tables.RateCounter,
+        [typeof(AiqCallLogEntry)] = AiqLoyaltyDefaults.Tables.CallLog
     };
 
     /// <summary>No renamed columns.</summary>

@@ -21,6 +21,7 @@ public class SchemaMigration : AutoReversingMigration
         Create.TableFor<AiqConsentRecord>();
         Create.TableFor<AiqCartSync>();
         Create.TableFor<AiqRateCounter>();
+        Create.TableFor<AiqCallLogEntry>();
 
         // One verification row per scope per store.
         Create.Index("IX_AiqLoyaltyVerification_Store_Scope").OnTable(AiqLoyaltyDefaults.Tables.Verification)
@@ -56,6 +57,9 @@ public class SchemaMigration : AutoReversingMigration
             .OnColumn(nameof(AiqCartSync.StoreId)).Ascending()
             .OnColumn(nameof(AiqCartSync.CustomerId)).Ascending()
             .WithOptions().Unique();
+
+        CallLogMigration.CreateCallLogIndexes(Create);
+        CallLogMigration.CreateDashboardIndexes(Create);
 
         Create.Index("IX_AiqLoyaltyCartSync_Status_Updated").OnTable(AiqLoyaltyDefaults.Tables.CartSync)
             .OnColumn(nameof(AiqCartSync.StatusId)).Ascending()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AiqLoyalty.Core.Carts;
 using AiqLoyalty.Core.Carts.Wire;
+using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Validation;
 using Nop.Core.Domain.Common;
 using Nop.Core.Domain.Customers;

@@ -47,7 +47,7 @@ public static class AbandonedCartLocaleResources
         [$"{P}.SyncLog.RunNow.Done"] = "Run finished: {0} found, {1} sent, {2} unchanged, {3} retrying, {4} failed, {5} skipped, {6} recovered.",
         [$"{P}.SyncLog.RunNow.Stopped"] = "The run stopped early ({0}); the next run carries on where it stopped.",
         [$"{P}.SyncLog.Purge"] = "Purge old rows",
-        [$"{P}.SyncLog.Purge.Hint"] = "Deletes rows older than the \"Keep sync log\" setting of each store.",
+        [$"{P}.SyncLog.Purge.Hint"] = "Deletes rows older than the \"Keep logs (days)\" setting of each store (the daily retention task does this too).",
         [$"{P}.SyncLog.Purge.Done"] = "{0} old row(s) deleted."
     };
 }

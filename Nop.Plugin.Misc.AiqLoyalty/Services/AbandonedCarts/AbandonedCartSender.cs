@@ -94,7 +94,9 @@ public class AbandonedCartSender : IAbandonedCartSender
                 return AbandonedCartOutcome.NotStarted;
             }
 
-            result = await client.SendAbandonedCartAsync(work.Payload, cancellationToken);
+            // The call log names the cart's owner; the payload itself is never logged.
+            using (AiqCallScope.Begin(customerId: row.CustomerId, contactMasked: work.ContactMasked))
+                result = await client.SendAbandonedCartAsync(work.Payload, cancellationToken);
         }
         finally
         {

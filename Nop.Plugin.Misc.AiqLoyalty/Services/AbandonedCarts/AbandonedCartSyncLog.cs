@@ -2,6 +2,7 @@ using Nop.Core;
 using Nop.Core.Domain.Orders;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Retention;
 
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.AbandonedCarts;
 
@@ -128,7 +129,7 @@ public class AbandonedCartSyncLog : IAbandonedCartSyncLog
         if (retentionDays <= 0)
             return 0;
         var cutoff = UtcNow.AddDays(-retentionDays);
-        return await _syncRepository.DeleteAsync(sync => sync.StoreId == storeId && sync.UpdatedOnUtc < cutoff);
+        return await _syncRepository.DeleteInBatchesAsync(sync => sync.StoreId == storeId && sync.UpdatedOnUtc < cutoff);
     }
 
     #endregion

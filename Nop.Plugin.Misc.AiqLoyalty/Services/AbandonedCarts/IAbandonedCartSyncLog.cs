@@ -38,7 +38,7 @@ public interface IAbandonedCartSyncLog
     /// <returns>Rows marked.</returns>
     Task<int> SweepRecoveredAsync(int storeId);
 
-    /// <summary>Deletes a store's rows unchanged for longer than the retention.</summary>
+    /// <summary>Deletes a store's rows unchanged for longer than the retention, in bounded batches (the retention task and the cart run call it).</summary>
     /// <param name="storeId">The store.</param>
     /// <param name="retentionDays">The store's SyncLogRetentionDays; 0 or less keeps every row.</param>
     /// <returns>Rows deleted.</returns>

@@ -129,6 +129,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> SendCodeAsync(Customer customer, int storeId, string contact)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         var context = await ContextAsync(storeId);
         var outcome = await context.Flow.SendCodeAsync(context.Client, storeId, customer.Id, contact, ClientAddress());
         return await ReplyAsync(outcome, customer, context);
@@ -137,6 +138,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> ResendAsync(Customer customer, int storeId)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         var context = await ContextAsync(storeId);
         return await ReplyAsync(await context.Flow.ResendCodeAsync(context.Client, storeId, customer.Id, ClientAddress()), customer, context);
     }
@@ -144,6 +146,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> VerifyAsync(Customer customer, int storeId, string code)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         var context = await ContextAsync(storeId);
         var outcome = await context.Flow.CheckCodeAsync(context.Client, storeId, customer.Id, code?.Trim(), ClientAddress());
         if (outcome.Kind == VerificationOutcomeKind.InvalidInput)
@@ -154,6 +157,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> SignupAsync(Customer customer, int storeId, SignupRequestInput input)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         var context = await ContextAsync(storeId);
         if (string.IsNullOrWhiteSpace(context.Settings.BrandName))
             return await ReplyAsync(new VerificationOutcome(VerificationOutcomeKind.Unavailable), customer, context);
@@ -166,6 +170,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> OpenOwnWalletAsync(Customer customer, int storeId)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         var context = await ContextAsync(storeId);
         var own = context.Settings.RequirePin ? null : await _identityReader.GetStoreVerifiedAsync(customer);
         if (own is null)
@@ -177,6 +182,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> RefreshAsync(Customer customer, int storeId)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         var context = await ContextAsync(storeId);
         return await ReplyAsync(await FreshWalletAsync(customer, context), customer, context);
     }
@@ -184,6 +190,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<ActionReply> ApplyAsync(Customer customer, int storeId, string templateId, int staffCustomerId = 0)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         var context = await ContextAsync(storeId);
         var fresh = await FreshWalletAsync(customer, context);
         if (fresh.Wallet is null)
@@ -212,6 +219,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
     /// <inheritdoc />
     public async Task<IList<string>> ReleaseGoneBeforeOrderAsync(Customer customer, int storeId, TimeSpan maxWalletAge)
     {
+        using var callScope = AiqCallScope.Begin(customerId: customer.Id);
         if ((await _claimService.GetCartClaimsAsync(storeId, customer.Id)).Count == 0)
             return [];
 
@@ -251,7 +259,7 @@ public class LoyaltyCheckoutService : ILoyaltyCheckoutService
         var limits = new ShopperVerificationLimits { SkipPinForNewMembers = settings.SkipPinForNewMembers };
         var flow = new ShopperVerification(_verificationStore, _exclusiveLock,
             new VerificationPolicy(AiqLoyaltySettingLimits.PolicyOptions(settings)), _rateCounter, limits, _clock);
-        return _contexts[storeId] = new ShopperContext(storeId, settings, _clientProvider.GetClient(settings), flow);
+        return _contexts[storeId] = new ShopperContext(storeId, settings, _clientProvider.GetClient(settings, storeId), flow);
     }
 
     /// <summary>The shopper's network address as nopCommerce reads it (its forwarded-headers settings apply).</summary>

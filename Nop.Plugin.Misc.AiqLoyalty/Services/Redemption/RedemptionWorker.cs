@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AiqLoyalty.Core.Client;
 using AiqLoyalty.Core.Redemption;
 using Nop.Data;
 using Nop.Plugin.Misc.AiqLoyalty.Domain;
@@ -172,6 +173,8 @@ public class RedemptionWorker : IRedemptionWorker
         if (!processor.IsDue(claim))
             return false;
 
+        // The call log names the order and claim this redemption or refund serves.
+        using var callScope = AiqCallScope.Begin(row.CustomerId, row.OrderId, row.Id, ContactMasker.Mask((ContactKind)row.IdentityKindId, row.IdentityValue));
         try
         {
             var client = await _clientProvider.GetClientAsync(row.StoreId);

@@ -1,4 +1,5 @@
 using Nop.Core.Domain.ScheduleTasks;
+using Nop.Plugin.Misc.AiqLoyalty.Services.Retention;
 using Nop.Services.Configuration;
 using Nop.Services.ScheduleTasks;
 using Nop.Services.Stores;
@@ -45,7 +46,8 @@ public class AiqScheduleTaskManager : IAiqScheduleTaskManager
         var tasks = new[]
         {
             (AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.AbandonedCartTaskName, AiqLoyaltyDefaults.AbandonedCartTaskPeriodSeconds),
-            (AiqLoyaltyDefaults.RedemptionTaskType, AiqLoyaltyDefaults.RedemptionTaskName, AiqLoyaltyDefaults.RedemptionTaskPeriodSeconds)
+            (AiqLoyaltyDefaults.RedemptionTaskType, AiqLoyaltyDefaults.RedemptionTaskName, AiqLoyaltyDefaults.RedemptionTaskPeriodSeconds),
+            (RetentionDefaults.TaskType, RetentionDefaults.TaskName, RetentionDefaults.TaskPeriodSeconds)
         };
         foreach (var (type, name, seconds) in tasks)
         {
@@ -81,12 +83,14 @@ public class AiqScheduleTaskManager : IAiqScheduleTaskManager
         var defaults = await _settingService.LoadSettingAsync<AiqLoyaltySettings>();
         await UpdateTaskAsync(AiqLoyaltyDefaults.AbandonedCartTaskType, anyStoreSendsCarts, AiqLoyaltySettingLimits.AbandonedCartRunIntervalSeconds(defaults));
         await UpdateTaskAsync(AiqLoyaltyDefaults.RedemptionTaskType, anyStoreEnabled, null);
+        // Old rows go whether or not the plugin is on: a store that turned it off still has its logs.
+        await UpdateTaskAsync(RetentionDefaults.TaskType, true, null);
     }
 
     /// <inheritdoc />
     public async Task UninstallAsync()
     {
-        foreach (var type in new[] { AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.RedemptionTaskType })
+        foreach (var type in new[] { AiqLoyaltyDefaults.AbandonedCartTaskType, AiqLoyaltyDefaults.RedemptionTaskType, RetentionDefaults.TaskType })
         {
             if (await _scheduleTaskService.GetTaskByTypeAsync(type) is { } task)
                 await _scheduleTaskService.DeleteTaskAsync(task);

@@ -1,7 +1,7 @@
 namespace Nop.Plugin.Misc.AiqLoyalty.Services.ScheduleTasks;
 
 /// <summary>
-/// The plugin's two scheduled tasks (abandoned carts, redemption): created with the plugin, kept in
+/// The plugin's scheduled tasks (abandoned carts, redemption, retention): created with the plugin, kept in
 /// step with its settings, removed with it.
 /// </summary>
 public interface IAiqScheduleTaskManager
@@ -12,7 +12,7 @@ public interface IAiqScheduleTaskManager
     /// <summary>
     /// Sets each task's state from the settings of every store: the redemption task runs when the plugin
     /// is enabled in any store, the abandoned-cart task when any store also sends carts (its period is
-    /// the default scope's interval).
+    /// the default scope's interval); the retention task always runs.
     /// </summary>
     Task SynchronizeAsync();
 
