@@ -18,4 +18,7 @@ public interface IRateCounter
 
     /// <summary>Empties the budget's window (e.g. the owner proved the identity with the right code).</summary>
     Task ResetAsync(RateBudget budget, CancellationToken cancellationToken = default);
+
+    /// <summary>The units taken in the budget's current window (0 once it has ended).</summary>
+    Task<int> CountAsync(RateBudget budget, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -172,9 +172,13 @@ public sealed class ShopperVerification
             switch (wallet.Error!.Kind)
             {
                 case AiqErrorKind.InvalidCode:
+                    // The identity's wrong codes are the atomic budget's count (taken above, before AIQ was
+                    // asked), not this request's read of the row: parallel guesses on several store
+                    // instances each raise the row to at least their own count, none overwrites a higher one.
+                    var counted = await _counter.CountAsync(budgets[0], now, cancellationToken);
                     var customerAfter = _policy.RecordFailure(customer.State, now);
-                    var personAfter = _policy.RecordFailure(person.State, now);
-                    await _store.SaveAsync(identityScope, person with { State = personAfter }, cancellationToken);
+                    var personAfter = _policy.RecordFailure(person.State with { FailedAttempts = Math.Max(person.State.FailedAttempts, counted - 1) }, now);
+                    await _store.RaiseFailedAttemptsAsync(identityScope, person with { State = personAfter }, cancellationToken);
                     await _store.SaveAsync(customerScope, customer with { State = customerAfter }, cancellationToken);
                     var after = _policy.CheckAttemptAll([customerAfter, personAfter], now);
                     if (after.Verdict == AttemptVerdict.LockedOut)

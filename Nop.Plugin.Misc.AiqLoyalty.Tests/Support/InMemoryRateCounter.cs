@@ -46,6 +46,12 @@ public sealed class InMemoryRateCounter : IRateCounter
         }
     }
 
+    public Task<int> CountAsync(RateBudget budget, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+            return Task.FromResult(_windows.TryGetValue((budget.StoreId, budget.Key), out var window) && window.Start > now - budget.Window ? window.Count : 0);
+    }
+
     public Task ResetAsync(RateBudget budget, CancellationToken cancellationToken = default)
     {
         lock (_gate)

@@ -16,4 +16,18 @@ public sealed class InMemoryVerificationStore : IVerificationStore
         Records[scope] = record;
         return Task.CompletedTask;
     }
+
+    public Task RaiseFailedAttemptsAsync(VerificationScope scope, VerificationRecord record, CancellationToken cancellationToken = default)
+    {
+        Records.AddOrUpdate(scope, record, (_, stored) => stored.State.FailedAttempts < record.State.FailedAttempts
+            ? stored with
+            {
+                State = stored.State with
+                {
+                    FailedAttempts = record.State.FailedAttempts, LockedUntil = record.State.LockedUntil, Lockouts = record.State.Lockouts
+                }
+            }
+            : stored);
+        return Task.CompletedTask;
+    }
 }

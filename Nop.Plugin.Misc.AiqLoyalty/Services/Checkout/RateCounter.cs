@@ -76,6 +76,14 @@ public class RateCounter : IRateCounter
             cancellationToken);
     }
 
+    /// <inheritdoc />
+    public async Task<int> CountAsync(RateBudget budget, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(budget);
+        var endedBefore = now.UtcDateTime - budget.Window;
+        return await Row(budget).Where(c => c.WindowStartUtc > endedBefore).Select(c => c.Count).FirstOrDefaultAsync();
+    }
+
     #endregion
 
     #region Utilities

@@ -72,6 +72,27 @@ public class VerificationStore : IVerificationStore
         }
     }
 
+    /// <inheritdoc />
+    public async Task RaiseFailedAttemptsAsync(VerificationScope scope, VerificationRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(record);
+        var storeId = scope.StoreId;
+        var key = scope.Key;
+        var failed = record.State.FailedAttempts;
+        var lockedUntil = record.State.LockedUntil?.UtcDateTime;
+        var lockouts = record.State.Lockouts;
+        var now = _clock.GetUtcNow().UtcDateTime;
+        // The compare and the write are one statement (row-locked): a lower count never overwrites a higher one.
+        var update = LinqToDB.LinqExtensions.Set(
+            _repository.Table.Where(v => v.StoreId == storeId && v.ScopeKey == key && v.FailedAttempts < failed), v => v.FailedAttempts, failed);
+        update = LinqToDB.LinqExtensions.Set(update, v => v.LockedUntilUtc, lockedUntil);
+        update = LinqToDB.LinqExtensions.Set(update, v => v.LockoutCount, lockouts);
+        update = LinqToDB.LinqExtensions.Set(update, v => v.UpdatedOnUtc, now);
+        if (await LinqToDB.LinqExtensions.UpdateAsync(update, cancellationToken) == 0 && await FindAsync(scope) is null)
+            await SaveAsync(scope, record, cancellationToken);
+    }
+
     #endregion
 
     #region Utilities
