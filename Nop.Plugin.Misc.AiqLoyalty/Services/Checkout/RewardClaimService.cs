@@ -378,30 +378,44 @@ public class RewardClaimService : IRewardClaimService
         return null;
     }
 
-    private async Task<ApplyRefusal> TryLockAsync(AiqRewardClaim claim, string accountUid, bool allowStaleCleanup = true)
+    /// <summary>
+    /// Inserts the claim's lock row; the unique key refuses it while another live claim holds the
+    /// reward. A holder that let go between the refusal and the look (released at that moment), or a
+    /// lock whose claim no longer holds the reward (its release stopped before the delete), does not
+    /// refuse the reward: the insert is tried again, a few times at most.
+    /// </summary>
+    private async Task<ApplyRefusal> TryLockAsync(AiqRewardClaim claim, string accountUid)
     {
         var key = ClaimEligibility.LiveClaimKey(accountUid, claim.ContactId, claim.TemplateId);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await _lockRepository.InsertAsync(new AiqRewardClaimLock { LockKey = key, ClaimId = claim.Id, CreatedOnUtc = _clock.GetUtcNow().UtcDateTime }, publishEvent: false);
-            return ApplyRefusal.None;
-        }
-        catch (Exception)
-        {
-            // The unique key refused it: another live claim holds this reward. Anything else is a real error.
-            var holder = await _lockRepository.Table.FirstOrDefaultAsync(l => l.LockKey == key);
-            if (holder is null)
-                throw;
-            var holding = await _claimRepository.GetByIdAsync(holder.ClaimId);
-            if (holding is null || !ClaimStateMachine.IsLive((ClaimState)holding.StateId))
+            try
             {
-                // A lock its claim no longer needs (its release stopped before the delete): free it, once, and try again.
-                if (allowStaleCleanup && await _rowWriter.DeleteLockAsync(key, holder.ClaimId) == 1)
-                    return await TryLockAsync(claim, accountUid, allowStaleCleanup: false);
+                await _lockRepository.InsertAsync(new AiqRewardClaimLock { LockKey = key, ClaimId = claim.Id, CreatedOnUtc = _clock.GetUtcNow().UtcDateTime }, publishEvent: false);
+                return ApplyRefusal.None;
+            }
+            catch (Exception) when (attempt < 3)
+            {
+                // The unique key refused it: find who holds the reward. Anything else is a real error.
+                var holder = await _lockRepository.Table.FirstOrDefaultAsync(l => l.LockKey == key);
+                if (holder is null)
+                    continue;
+                var holding = await _claimRepository.GetByIdAsync(holder.ClaimId);
+                if (holding is null || !ClaimStateMachine.IsLive((ClaimState)holding.StateId))
+                {
+                    await _rowWriter.DeleteLockAsync(key, holder.ClaimId);
+                    continue;
+                }
+
+                return holding.StateId == (int)ClaimState.RecordedForPos ? ApplyRefusal.HeldForPos : ApplyRefusal.ClaimedElsewhere;
+            }
+            catch (Exception)
+            {
+                // Still held after the retries: busy, not broken. No holder at all: a real error.
+                if (!await _lockRepository.Table.AnyAsync(l => l.LockKey == key))
+                    throw;
                 return ApplyRefusal.ClaimedElsewhere;
             }
-
-            return holding.StateId == (int)ClaimState.RecordedForPos ? ApplyRefusal.HeldForPos : ApplyRefusal.ClaimedElsewhere;
         }
     }
 
