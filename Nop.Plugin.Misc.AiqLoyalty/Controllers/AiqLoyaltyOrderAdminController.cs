@@ -126,6 +126,8 @@ public class AiqLoyaltyOrderAdminController : BasePluginController
             return RedirectToAction("Edit", "Order", new { id = orderId });
 
         var after = await _claimRepository.GetByIdAsync(claimId);
+        if (before is null || after is null)
+            return RedirectToAction("Edit", "Order", new { id = orderId });
         if (outcome == StaffClaimOutcome.Done)
         {
             await _activityService.InsertActivityAsync("EditOrder",

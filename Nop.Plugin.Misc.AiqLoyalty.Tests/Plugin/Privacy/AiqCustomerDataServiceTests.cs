@@ -40,7 +40,7 @@ public class AiqCustomerDataServiceTests
         _customers.Seed(new Customer { Id = _world.Bob.Id });
 
         _service = new AiqCustomerDataService(_world.CustomerService.Object, InMemoryRepository.Over(_syncs).Object, InMemoryRepository.Over(_consents).Object,
-            InMemoryRepository.Over(_counters).Object, _world.ClaimRepository.Object, _world.LockRepository.Object, InMemoryRepository.Over(_verifications).Object,
+            InMemoryRepository.Over(_counters).Object, _world.ClaimRepository.Object, _world.ClaimWriter.Object, InMemoryRepository.Over(_verifications).Object,
             InMemoryRepository.Over(_customers).Object, _world.ClaimService, _world.Transitions);
 
         // Ann verified her phone (her row and the phone's row, with its wrong-code budget); Bob typed the same phone once.

@@ -25,7 +25,7 @@ public class AiqCustomerDataService : IAiqCustomerDataService
     private readonly IRepository<AiqConsentRecord> _consentRepository;
     private readonly IRepository<AiqRateCounter> _counterRepository;
     private readonly IRepository<AiqRewardClaim> _claimRepository;
-    private readonly IRepository<AiqRewardClaimLock> _lockRepository;
+    private readonly IClaimRowWriter _rowWriter;
     private readonly IRepository<AiqVerification> _verificationRepository;
     private readonly IRepository<Customer> _customerRepository;
     private readonly IRewardClaimService _claimService;
@@ -41,7 +41,7 @@ public class AiqCustomerDataService : IAiqCustomerDataService
         IRepository<AiqConsentRecord> consentRepository,
         IRepository<AiqRateCounter> counterRepository,
         IRepository<AiqRewardClaim> claimRepository,
-        IRepository<AiqRewardClaimLock> lockRepository,
+        IClaimRowWriter rowWriter,
         IRepository<AiqVerification> verificationRepository,
         IRepository<Customer> customerRepository,
         IRewardClaimService claimService,
@@ -52,7 +52,7 @@ public class AiqCustomerDataService : IAiqCustomerDataService
         _consentRepository = consentRepository;
         _counterRepository = counterRepository;
         _claimRepository = claimRepository;
-        _lockRepository = lockRepository;
+        _rowWriter = rowWriter;
         _verificationRepository = verificationRepository;
         _customerRepository = customerRepository;
         _claimService = claimService;
@@ -87,7 +87,7 @@ public class AiqCustomerDataService : IAiqCustomerDataService
             return false;
 
         // A settled claim holds nothing; its hold row's key names the contact.
-        await _lockRepository.DeleteAsync(hold => hold.ClaimId == claim.Id);
+        await _rowWriter.DeleteLockAsync(claim.Id);
         return true;
     }
 
